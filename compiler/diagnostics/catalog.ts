@@ -1,0 +1,182 @@
+/**
+ * Every diagnostic riotscript can report, with its stable code, its message and what to
+ * write instead. Codes are grouped by range:
+ *
+ * - RS1xxx: TypeScript syntax outside the subset
+ * - RS2xxx: types outside the subset
+ * - RS3xxx: use of the RIOT API (storage, handlers, arguments)
+ * - RS4xxx: program structure (entry point, modules)
+ * - RS5xxx: command line and files
+ * - RS9xxx: internal errors (a bug in riotscript)
+ *
+ * `{0}`, `{1}` in a message are filled with the diagnostic's arguments.
+ */
+
+export interface MessageDef {
+    readonly code: number;
+    readonly message: string;
+    readonly hint: string;
+}
+
+export const catalog = {
+    // --- RS1xxx: syntax outside the subset ---------------------------------------------
+    VarDeclaration: {
+        code: 1001,
+        message: "'var' declarations are not supported.",
+        hint: "Use 'let' for a variable that changes and 'const' for one that does not.",
+    },
+    EvalCall: {
+        code: 1002,
+        message: "'eval' cannot be compiled: firmware has no JavaScript engine.",
+        hint: "Write the code directly; riotscript compiles it ahead of time.",
+    },
+    UnsupportedSyntax: {
+        code: 1003,
+        message: "{0} is not supported in riotscript.",
+        hint: "{1}",
+    },
+    ClosureAsHandler: {
+        code: 1004,
+        message: "A function expression cannot be used as a handler or callback.",
+        hint: "Declare a top-level 'function' and pass its name; keep state it needs in "
+            + "module-level objects.",
+    },
+    NestedFunction: {
+        code: 1005,
+        message: "Functions must be declared at the top level of a module.",
+        hint: "Move 'function {0}' to the top level; C has no closures, so it cannot capture "
+            + "local variables.",
+    },
+    ClassInheritance: {
+        code: 1006,
+        message: "Class inheritance ('extends') is not supported.",
+        hint: "Use composition: give the class a field of the other class's type.",
+    },
+    LooseEquality: {
+        code: 1007,
+        message: "'{0}' is not supported, because its coercions differ from C's.",
+        hint: "Use '{1}'.",
+    },
+    AssignmentInExpression: {
+        code: 1008,
+        message: "An assignment can only be used as a statement.",
+        hint: "Assign on its own line, then use the variable.",
+    },
+    // --- RS2xxx: types ------------------------------------------------------------------
+    AnyType: {
+        code: 2001,
+        message: "The type 'any' is not supported: every value needs a fixed C type.",
+        hint: "Write the concrete type, for example 'UdpSock', 'number' or 'Uint8Array'.",
+    },
+    DynamicArrayLength: {
+        code: 2002,
+        message: "The length of a typed array must be a compile-time constant.",
+        hint: "Write a number literal or a 'const' initialised with one, e.g. "
+            + "'new Uint8Array(128)'. Firmware has no heap.",
+    },
+    UnsupportedType: {
+        code: 2003,
+        message: "The type '{0}' is not supported here.",
+        hint: "{1}",
+    },
+    UnknownApi: {
+        code: 2004,
+        message: "'{0}' is not part of the riotscript API and has no C equivalent.",
+        hint: "See docs/api.md for what each riotscript class offers.",
+    },
+    UnsupportedOperator: {
+        code: 2005,
+        message: "The operator '{0}' is not supported on {1}.",
+        hint: "{2}",
+    },
+    NotACompileTimeString: {
+        code: 2006,
+        message: "This must be a string literal.",
+        hint: "Write the text in quotes; strings are not values at run time in riotscript.",
+    },
+    // --- RS3xxx: the RIOT API -----------------------------------------------------------
+    ObjectNotModuleLevel: {
+        code: 3001,
+        message: "A {0} must be declared at module level.",
+        hint: "Move 'const {1} = new {0}()' to the top of the file: RIOT keeps a pointer to "
+            + "it, so it needs static storage.",
+    },
+    HandlerNotFunction: {
+        code: 3002,
+        message: "A handler must be the name of a top-level function.",
+        hint: "Declare 'function {0}(sock, flags, arg)' at the top level and pass its name.",
+    },
+    HandlerArgUnsupported: {
+        code: 3003,
+        message: "The handler argument must be 'null'.",
+        hint: "Keep the state the handler needs in module-level objects.",
+    },
+    BlockingTimeout: {
+        code: 3004,
+        message: "Only a timeout of 0 is supported here: a blocking receive would stall the "
+            + "event queue, and the Node runtime cannot block.",
+        hint: "Pass 0 and receive from an event handler on MSG_RECV.",
+    },
+    InitializerOnly: {
+        code: 3005,
+        message: "'{0}' can only initialise a 'const' or 'let' declaration.",
+        hint: "Write 'const ep = {0}(...)' and then use 'ep'.",
+    },
+    ObjectMisuse: {
+        code: 3006,
+        message: "A {0} cannot be {1}.",
+        hint: "{2}",
+    },
+    BufferArgument: {
+        code: 3007,
+        message: "This argument must be a module-level or local typed array.",
+        hint: "Pass the array variable itself, e.g. 'buf'.",
+    },
+    EndpointArgument: {
+        code: 3008,
+        message: "This argument must be an endpoint variable or 'null'.",
+        hint: "Declare 'const ep = new UdpEndpoint()' and pass 'ep'.",
+    },
+    // --- RS4xxx: program structure --------------------------------------------------------
+    MissingMain: {
+        code: 4001,
+        message: "The entry file has no 'main' function.",
+        hint: "Add 'export function main(): number { ... }'; it becomes the C 'main'.",
+    },
+    BadMainSignature: {
+        code: 4002,
+        message: "'main' must take no parameters and return 'number'.",
+        hint: "Write 'export function main(): number'.",
+    },
+    UnsupportedImport: {
+        code: 4003,
+        message: "Importing '{0}' is not supported.",
+        hint: "Import the RIOT API from \"riotscript\"; other modules of the program are "
+            + "not supported yet.",
+    },
+    MissingReturn: {
+        code: 4004,
+        message: "Not every path through '{0}' returns a value.",
+        hint: "End the function with a 'return'.",
+    },
+    // --- RS5xxx: command line and files ---------------------------------------------------
+    FileNotFound: {
+        code: 5001,
+        message: "Cannot find the file '{0}'.",
+        hint: "Check the path; it is resolved from the current directory.",
+    },
+    NotTypeScript: {
+        code: 5002,
+        message: "'{0}' is not a TypeScript file.",
+        hint: "Pass the program's entry file, ending in '.ts'.",
+    },
+    // --- RS9xxx: internal -----------------------------------------------------------------
+    InternalError: {
+        code: 9001,
+        message: "Internal compiler error: {0}",
+        hint: "This is a bug in riotscript, not in your program. Please report it with "
+            + "this file.",
+    },
+} as const satisfies Record<string, MessageDef>;
+
+export type MessageId = keyof typeof catalog;

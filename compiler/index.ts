@@ -1,0 +1,85 @@
+/**
+ * The compiler as a library: load → check → lower → emit. No I/O happens here; the host
+ * supplies file contents and the caller writes the result wherever it wants.
+ */
+import { check } from "./check/check";
+import { Diagnostic, diag, InternalError, sortDiagnostics } from "./diagnostics/diagnostic";
+import { emit } from "./emit/emit";
+import { CompilerHost } from "./host";
+import { Feature, Module } from "./ir/ir";
+import { load } from "./load/load";
+import { lower } from "./lower/lower";
+
+export { CompilerHost, memoryHost } from "./host";
+export { Diagnostic, formatDiagnostic, formatSummary } from "./diagnostics/diagnostic";
+export { catalog } from "./diagnostics/catalog";
+
+export const VERSION: string = "0.1.0";
+
+export interface CompileOptions {
+    /** Stop after checking (riotscript check). */
+    readonly checkOnly?: boolean;
+    /** Emit #line directives pointing at the .ts source. */
+    readonly debug?: boolean;
+}
+
+export interface CompileResult {
+    readonly ok: boolean;
+    readonly diagnostics: readonly Diagnostic[];
+    /** Source texts by display path, for code frames. */
+    readonly sources: ReadonlyMap<string, string>;
+    /** Generated C files by name (`main.c`). */
+    readonly files: ReadonlyMap<string, string>;
+    /** What the program uses, for RIOT module inference and the host build. */
+    readonly features: readonly Feature[];
+    readonly module?: Module;
+    /** Wall-clock milliseconds per stage. */
+    readonly timings: Readonly<Record<string, number>>;
+}
+
+export function compile(entry: string, host: CompilerHost, options: CompileOptions = {}): CompileResult {
+    const timings: Record<string, number> = {};
+    const time = <T>(stage: string, f: () => T): T => {
+        const t0 = performance.now();
+        try {
+            return f();
+        } finally {
+            timings[stage] = performance.now() - t0;
+        }
+    };
+    const empty = new Map<string, string>();
+    const fail = (diagnostics: Diagnostic[], sources: ReadonlyMap<string, string> = empty): CompileResult =>
+        ({ ok: false, diagnostics: sortDiagnostics(diagnostics), sources, files: empty, features: [], timings });
+    const loaded = time("load", () => load(entry, host));
+    if (!("project" in loaded)) {
+        return fail(loaded.diagnostics);
+    }
+    const sources = loaded.sources;
+    try {
+        const subset = time("check", () => check(loaded));
+        // TypeScript's errors and riotscript's are reported together, all in one run
+        const errors = [...loaded.diagnostics, ...subset];
+        if (errors.length > 0) {
+            return fail(errors, sources);
+        }
+        if (options.checkOnly) {
+            return { ok: true, diagnostics: [], sources, files: empty, features: [], timings };
+        }
+        const module = time("lower", () => lower(loaded));
+        const c = time("emit", () => emit(module, { lineDirectives: options.debug ?? false, version: VERSION }));
+        const name = entryBaseName(entry) + ".c";
+        return { ok: true, diagnostics: [], sources, files: new Map([[name, c]]), features: module.features,
+            module, timings };
+    } catch (e) {
+        if (e instanceof InternalError) {
+            return fail([diag("InternalError", e.span, e.message)], sources);
+        }
+        const message = e instanceof Error ? e.message : String(e);
+        return fail([diag("InternalError", undefined, message)], sources);
+    }
+}
+
+function entryBaseName(entry: string): string {
+    const base = entry.split(/[\\/]/).pop() ?? "main.ts";
+    return base.replace(/\.ts$/, "");
+}

@@ -1,0 +1,37 @@
+/**
+ * The host build: which files of the host port a program needs and the flags RIOT's build
+ * system would have set (SOCK_HAS_*, MODULE_*), for compiling with the machine's cc.
+ */
+import { Feature } from "../../compiler/ir/ir";
+
+export interface HostBuild {
+    readonly sources: readonly string[];
+    readonly defines: readonly string[];
+    readonly cflags: readonly string[];
+}
+
+export function hostBuild(features: readonly Feature[], debug: boolean): HostBuild {
+    const has = (f: Feature) => features.includes(f);
+    const sources = ["host_stack.c", "host_net.c", "event.c"];
+    const defines = ["SOCK_HAS_IPV6", "SOCK_HAS_IPV4"];
+    if (has("sock_udp")) {
+        sources.push("sock_udp.c");
+        defines.push("MODULE_SOCK_UDP");
+    }
+    if (has("sock_async_event")) {
+        sources.push("sock_async_event.c");
+        defines.push("SOCK_HAS_ASYNC", "SOCK_HAS_ASYNC_CTX", "MODULE_SOCK_ASYNC_EVENT");
+    }
+    if (has("sock_util")) {
+        sources.push("sock_util.c");
+        defines.push("MODULE_SOCK_UTIL");
+    }
+    if (has("panic")) {
+        sources.push("panic.c");
+    }
+    return {
+        sources,
+        defines,
+        cflags: ["-std=c11", "-Wall", "-Wextra", "-Werror", debug ? "-O0" : "-O2", "-g"],
+    };
+}

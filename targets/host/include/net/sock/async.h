@@ -1,0 +1,24 @@
+/*
+ * Host port of RIOT's net/sock/async.h: the low-level callback API.
+ */
+#ifndef NET_SOCK_ASYNC_H
+#define NET_SOCK_ASYNC_H
+
+#include "net/sock/async/types.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifdef MODULE_SOCK_UDP
+void sock_udp_set_cb(sock_udp_t *sock, sock_udp_cb_t cb, void *cb_arg);
+#ifdef SOCK_HAS_ASYNC_CTX
+sock_async_ctx_t *sock_udp_get_async_ctx(sock_udp_t *sock);
+#endif
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NET_SOCK_ASYNC_H */

@@ -1,0 +1,40 @@
+/*
+ * The host stack's sock objects. RIOT's API headers leave these incomplete; each stack
+ * defines them. A host sock wraps one Linux socket and carries RIOT's async context.
+ */
+#ifndef SOCK_TYPES_H
+#define SOCK_TYPES_H
+
+#include "net/sock.h"
+#include "net/sock/async/types.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Generic part of every host sock: the registration the host stack polls. */
+typedef struct host_sock_reg {
+    struct host_sock_reg *next;     /* list of open socks the stack polls */
+    int fd;                         /* Linux socket, -1 when closed */
+    void (*readable)(struct host_sock_reg *reg);   /* the stack saw new data */
+#ifdef SOCK_HAS_ASYNC
+    void (*async_cb)(void *sock, sock_async_flags_t flags, void *arg);
+    void *async_cb_arg;
+#ifdef SOCK_HAS_ASYNC_CTX
+    sock_async_ctx_t async_ctx;
+#endif
+#endif
+} host_sock_reg_t;
+
+struct sock_udp {
+    host_sock_reg_t reg;
+    struct _sock_tl_ep local;
+    struct _sock_tl_ep remote;
+    uint16_t flags;
+};
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SOCK_TYPES_H */

@@ -1,0 +1,51 @@
+/*
+ * Host port of RIOT's core event queue (sys/event/event.c). The one difference: a thread
+ * waiting on an empty queue runs the host stack, since there is no other thread to post.
+ */
+#include <assert.h>
+
+#include "event.h"
+#include "host_stack.h"
+
+void event_post(event_queue_t *queue, event_t *event)
+{
+    assert(queue && event && event->handler);
+    if (!event->list_node.next) {
+        clist_rpush(&queue->event_list, &event->list_node);
+    }
+}
+
+void event_cancel(event_queue_t *queue, event_t *event)
+{
+    assert(queue && event);
+    clist_remove(&queue->event_list, &event->list_node);
+    event->list_node.next = NULL;
+}
+
+bool event_is_queued(const event_queue_t *queue, const event_t *event)
+{
+    (void)queue;
+    return event->list_node.next != NULL;
+}
+
+event_t *event_get(event_queue_t *queue)
+{
+    event_t *result = (event_t *)clist_lpop(&queue->event_list);
+    if (result) {
+        result->list_node.next = NULL;
+    }
+    return result;
+}
+
+event_t *event_wait_multi(event_queue_t *queues, size_t n_queues)
+{
+    for (;;) {
+        for (size_t i = 0; i < n_queues; i++) {
+            event_t *result = event_get(&queues[i]);
+            if (result) {
+                return result;
+            }
+        }
+        host_stack_run(-1);
+    }
+}

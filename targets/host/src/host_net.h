@@ -1,0 +1,60 @@
+/*
+ * The host stack's boundary to Linux. This header uses no RIOT types and no Linux types,
+ * so that RIOT's AF_* numbers and Linux's never meet in one translation unit:
+ * host_net.c includes only Linux headers, the sock implementations only RIOT's.
+ */
+#ifndef HOST_NET_H
+#define HOST_NET_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* An address as the boundary passes it: v6 selects the family, addr holds 16 or 4 bytes. */
+typedef struct {
+    int v6;
+    uint8_t addr[16];
+    uint16_t port;
+    uint16_t scope;
+} host_addr_t;
+
+/* One buffer of a gather list (mirrors iolist_t without including it). */
+typedef struct {
+    const void *base;
+    size_t len;
+} host_iov_t;
+
+/* Opens a datagram socket of the given type (SOCK_DGRAM or SOCK_RAW via raw_proto >= 0)
+ * and binds it; port 0 picks a random port in RIOT's 49152..65535 range.
+ * Returns the fd, or a negative errno. */
+int host_udp_open(const host_addr_t *local, int reuse, uint16_t *bound_port);
+void host_close(int fd);
+
+/* Size of the next queued datagram, without consuming it; -EAGAIN if none. */
+ssize_t host_dgram_peek(int fd);
+/* Receives the next datagram into buf (len may be 0 to discard it); fills from. */
+ssize_t host_dgram_recv(int fd, void *buf, size_t len, host_addr_t *from);
+/* Sends one datagram gathered from iov[0..n). */
+ssize_t host_dgram_send(int fd, const host_iov_t *iov, size_t n, const host_addr_t *to);
+
+/* inet_pton for either family, without exposing Linux's AF numbers. */
+int host_inet_pton(int v6, const char *src, void *dst);
+
+/* Waits until fd is readable: 1 if it is, 0 on timeout (timeout_us; UINT32_MAX = forever). */
+int host_wait_readable(int fd, uint32_t timeout_us);
+
+/* The stack's poller: edge-triggered readiness of registered fds. */
+int host_poll_add(int fd, void *ctx);
+void host_poll_del(int fd);
+/* Waits up to timeout_ms (-1 = forever) and calls ready(ctx) for each fd with new data. */
+void host_poll_wait(int timeout_ms, void (*ready)(void *ctx));
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* HOST_NET_H */

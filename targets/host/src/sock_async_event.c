@@ -1,0 +1,63 @@
+/*
+ * Host port of RIOT's sock_async_event (sys/net/sock/async/event/): one event object per
+ * sock; raised flags are OR-ed into it and it is posted, which does nothing if it is
+ * already queued. The handler reads and clears the flags, then calls the user's callback.
+ */
+#include "net/sock/async/event.h"
+
+static void _event_handler(event_t *ev)
+{
+    sock_event_t *event = (sock_event_t *)ev;
+    sock_async_flags_t type = event->type;
+
+    event->type = 0;
+    if (type) {
+        event->cb.generic(event->sock, type, event->cb_arg);
+    }
+}
+
+static inline void _cb(void *sock, sock_async_flags_t type, void *arg, sock_async_ctx_t *ctx)
+{
+    ctx->event.sock = sock;
+    ctx->event.cb_arg = arg;
+    ctx->event.type |= type;
+    event_post(ctx->queue, &ctx->event.super);
+}
+
+static void _set_ctx(sock_async_ctx_t *ctx, event_queue_t *ev_queue)
+{
+    ctx->event.type = 0;
+    ctx->event.super.list_node.next = NULL;
+    ctx->event.super.handler = _event_handler;
+    ctx->queue = ev_queue;
+}
+
+void sock_event_close(sock_async_ctx_t *async_ctx)
+{
+    if (async_ctx->queue) {
+        event_cancel(async_ctx->queue, &async_ctx->event.super);
+    }
+}
+
+#ifdef MODULE_SOCK_UDP
+static void _udp_cb(sock_udp_t *sock, sock_async_flags_t type, void *arg)
+{
+    _cb(sock, type, arg, sock_udp_get_async_ctx(sock));
+}
+
+void sock_udp_event_init(sock_udp_t *sock, event_queue_t *ev_queue,
+                         sock_udp_cb_t handler, void *handler_arg)
+{
+    sock_async_ctx_t *ctx = sock_udp_get_async_ctx(sock);
+
+    _set_ctx(ctx, ev_queue);
+    ctx->event.cb.udp = handler;
+    sock_udp_set_cb(sock, _udp_cb, handler_arg);
+}
+
+void sock_udp_event_close(sock_udp_t *sock)
+{
+    /* the host port runs every queue in the one thread that can call this */
+    sock_udp_close(sock);
+}
+#endif
