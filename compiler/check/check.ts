@@ -60,6 +60,12 @@ const ALLOWED_BINARY = new Set([ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarT
     ts.SyntaxKind.GreaterThanEqualsToken, ts.SyntaxKind.AmpersandAmpersandToken,
     ts.SyntaxKind.BarBarToken, ts.SyntaxKind.EqualsToken]);
 
+/** What a handler of each C callback type looks like in TypeScript. */
+const HANDLER_SHAPES: Record<string, { params: number; text: string; example: string }> = {
+    sock_udp_cb_t: { params: 3, text: "sock: UdpSock, flags: SockAsync, arg: null",
+        example: "sock: UdpSock, flags: SockAsync, arg: null" },
+};
+
 export function check(loaded: Loaded): Diagnostic[] {
     const checker = loaded.project.getTypeChecker().compilerObject;
     const c = new Checker(new Resolver(checker, loaded.runtimeDir), loaded);
@@ -161,6 +167,9 @@ class Checker {
             return;
         }
         const type = this.r.checker.getTypeAtLocation(p);
+        if (p.type?.kind === ts.SyntaxKind.AnyKeyword) {
+            return; // reported as RS2001
+        }
         if (!this.isParamType(type)) {
             this.report("UnsupportedType", p.type ?? p, this.r.checker.typeToString(type),
                 "Parameters can be riotscript socks ('UdpSock'), its enums ('SockAsync'), "
@@ -536,6 +545,12 @@ class Checker {
             const decl = ts.isIdentifier(a) ? this.r.symbolOf(a)?.declarations?.[0] : undefined;
             if (!decl || !ts.isFunctionDeclaration(decl) || !ts.isSourceFile(decl.parent)) {
                 this.report("HandlerNotFunction", a, ts.isIdentifier(a) ? a.text : "handler");
+                return;
+            }
+            const shape = HANDLER_SHAPES[p.c];
+            const returnsVoid = decl.type?.kind === ts.SyntaxKind.VoidKeyword;
+            if (shape && (decl.parameters.length !== shape.params || !returnsVoid)) {
+                this.report("HandlerSignature", a, decl.name?.text ?? "handler", shape.text, shape.example);
             }
             return;
         }

@@ -137,6 +137,11 @@ export const catalog = {
         message: "This argument must be an endpoint variable or 'null'.",
         hint: "Declare 'const ep = new UdpEndpoint()' and pass 'ep'.",
     },
+    HandlerSignature: {
+        code: 3009,
+        message: "The handler '{0}' must take ({1}) and return void.",
+        hint: "Declare it as 'function {0}({2}): void'.",
+    },
     // --- RS4xxx: program structure --------------------------------------------------------
     MissingMain: {
         code: 4001,
