@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import { buildHost } from "../../compiler/cli/main";
 import { parseArgs, Parsed } from "../../compiler/cli/args";
+import { closeAllSockets } from "../../runtime/node/backend";
 import { Child, ROOT, sleep } from "../helpers";
 import { payload, UdpClient, waitForServer } from "../udp-client";
 
@@ -78,7 +79,6 @@ describe("udp-echo end to end", () => {
         const lines: string[] = [];
         const log = jest.spyOn(console, "log").mockImplementation((m: unknown) => { lines.push(String(m)); });
         const fw = await import(path.join(ROOT, ENTRY));
-        const { closeAllSockets } = await import("../../runtime/node/backend");
         try {
             expect(fw.main()).toBe(0);
             const nodeResult = await exchange();

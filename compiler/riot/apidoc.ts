@@ -1,0 +1,74 @@
+/**
+ * The API mapping table of docs/api.md, generated from the bindings so that the
+ * documentation cannot drift from what the compiler emits.
+ */
+import { classes, constants, enums, Param } from "./bindings";
+
+function tsParams(params: readonly Param[]): string {
+    const names = params.map((p) => {
+        switch (p.k) {
+        case "value": return p.mustBeZero ? "0" : "n";
+        case "buffer": return "buf";
+        case "data": return "data";
+        case "length": return "len";
+        case "endpoint": return p.out ? "ep" : "ep | null";
+        case "object": return "queue";
+        case "handler": return "handler";
+        case "handlerArg": return "null";
+        case "cstring": return "\"text\"";
+        }
+    });
+    return names.join(", ");
+}
+
+function cArgs(self: string | null, params: readonly Param[]): string {
+    const args = self ? [self] : [];
+    for (const p of params) {
+        switch (p.k) {
+        case "value": args.push(p.mustBeZero ? "0" : "n"); break;
+        case "buffer": args.push("buf", "sizeof(buf)"); break;
+        case "data": args.push("data"); break;
+        case "length": args.push("len"); break;
+        case "endpoint": args.push(p.out ? "&ep" : "&ep or NULL"); break;
+        case "object": args.push("&queue"); break;
+        case "handler": args.push("handler"); break;
+        case "handlerArg": args.push("NULL"); break;
+        case "cstring": args.push("\"text\""); break;
+        }
+    }
+    return args.join(", ");
+}
+
+/** The variable name each class's rows use, as in the examples. */
+const VAR_NAMES: Record<string, string> = { EventQueue: "queue", UdpSock: "sock", UdpEndpoint: "ep" };
+
+export function apiTable(): string {
+    const rows = ["| TypeScript | C (RIOT) | Header | Modules / notes |", "|---|---|---|---|"];
+    for (const [name, cls] of Object.entries(classes)) {
+        const v = VAR_NAMES[name] ?? name.charAt(0).toLowerCase() + name.slice(1);
+        rows.push(`| \`new ${name}()\` | \`${cls.moduleLevelOnly ? "static " : ""}${cls.c} ${v};\` | `
+            + `\`${cls.header}\` | ${cls.moduleLevelOnly ? "module level only" : "local or module level"} |`);
+        for (const [m, b] of Object.entries(cls.statics)) {
+            const c = b.initializer ? `\`${cls.c} ep = ${b.initializer.macro}; ep.port = n;\`` : `\`${b.c}(${cArgs(null, b.params)})\``;
+            rows.push(`| \`${name}.${m}(${tsParams(b.params)})\` | ${c} | \`${b.header}\` | ${b.doc.replace(/\|/g, "\\|")} |`);
+        }
+        for (const [m, b] of Object.entries(cls.methods)) {
+            rows.push(`| \`${v}.${m}(${tsParams(b.params)})\` | \`${b.c}(${cArgs(`&${v}`, b.params)})\` | `
+                + `\`${b.header}\` | ${b.features.length ? b.features.join(", ") + ": " : ""}${b.doc.replace(/\|/g, "\\|")} |`);
+        }
+        for (const [f, b] of Object.entries(cls.fields)) {
+            rows.push(`| \`${v}.${f}\` | \`${v}.${b.c}\` | \`${cls.header}\` | field |`);
+        }
+    }
+    for (const [name, e] of Object.entries(enums)) {
+        for (const [m, c] of Object.entries(e.members)) {
+            rows.push(`| \`${name}.${m}\` | \`${c}\` | \`${e.header}\` | |`);
+        }
+    }
+    for (const [name, c] of Object.entries(constants)) {
+        rows.push(`| \`${name}\` | \`${c.c}\` | \`${c.header}\` | |`);
+    }
+    rows.push("| `console.log(\"text\")` | `puts(\"text\")` | `<stdio.h>` | |");
+    rows.push("| `console.log(`n=${n}`)` | `printf(\"n=%zd\\n\", n)` | `<stdio.h>` | format from the C type |");
+    return rows.join("\n") + "\n";
+}
