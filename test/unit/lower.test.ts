@@ -1,0 +1,64 @@
+/**
+ * Lowering decisions a user can see in the C: bounds checks kept or proven away, the
+ * endpoint left uninitialised only when it is written before it is read, and #line
+ * directives in debug builds.
+ */
+import { compile } from "../../compiler/index";
+import { compileText, fsHost } from "../helpers";
+
+const PRELUDE = `import { EventQueue, SockAsync, SockFlags, UdpEndpoint, UdpSock } from "riotscript";
+const sock = new UdpSock();
+const buf = new Uint8Array(64);
+`;
+
+function c(body: string): string {
+    const r = compileText(PRELUDE + body + "\nexport function main(): number { return 0; }\n");
+    expect(r.diagnostics).toEqual([]);
+    return r.files.get("main.c") as string;
+}
+
+test("an unproven send length gets a check that names the .ts line", () => {
+    const out = c(`function h(s: UdpSock, f: SockAsync, a: null): void {
+    const remote = new UdpEndpoint();
+    const n = s.recv(buf, 0, remote);
+    s.send(buf, n, remote);
+}`);
+    // recv into the same buffer proves n <= 64; only the lower bound is checked
+    expect(out).toContain("if (n < 0) {");
+    expect(out).toContain('core_panic(PANIC_GENERAL_ERROR, "test/inline/main.ts:7: s.send: length outside the buffer");');
+    // remote is read without a guard proving recv succeeded: it must be zeroed
+    expect(out).toContain("sock_udp_ep_t remote = { 0 };");
+});
+
+test("an early return proves the length and drops the check", () => {
+    const out = c(`function h(s: UdpSock, f: SockAsync, a: null): void {
+    const remote = new UdpEndpoint();
+    const n = s.recv(buf, 0, remote);
+    if (n < 0) {
+        return;
+    }
+    s.send(buf, n, remote);
+}`);
+    expect(out).not.toContain("core_panic");
+    expect(out).toContain("sock_udp_send(s, buf, n, &remote);");
+});
+
+test("a length larger than the buffer is not proven", () => {
+    const out = c(`function h(s: UdpSock, f: SockAsync, a: null): void {
+    s.send(buf, 65, null);
+}`);
+    expect(out).toContain("(size_t)65 > sizeof(buf)");
+});
+
+test("--debug emits #line directives pointing at the .ts file", () => {
+    const r = compile("examples/udp-echo/main.ts", fsHost(), { debug: true });
+    expect(r.files.get("main.c")).toMatch(/#line 14 "examples\/udp-echo\/main.ts"\n\s+const|#line 14 "examples\/udp-echo\/main.ts"/);
+});
+
+test("template literals become one printf with the C type's conversion", () => {
+    const out = c(`function h(s: UdpSock, f: SockAsync, a: null): void {
+    const n = s.recv(buf, 0, null);
+    console.log(\`got \${n} bytes, 100% sure\`);
+}`);
+    expect(out).toContain('printf("got " "%zd" " bytes, 100%% sure" "\\n", n);');
+});
