@@ -6,7 +6,7 @@
 import { SourceFile, ts } from "ts-morph";
 import { diag, Diagnostic, Span } from "../diagnostics/diagnostic";
 import { Loaded, spanOf } from "../load/load";
-import { Param } from "../riot/bindings";
+import { handlerTypes, Param } from "../riot/bindings";
 import { Resolver } from "./resolve";
 
 /** Syntax kinds with a dedicated hint when they are rejected. */
@@ -59,12 +59,6 @@ const ALLOWED_BINARY = new Set([ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarT
     ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken,
     ts.SyntaxKind.GreaterThanEqualsToken, ts.SyntaxKind.AmpersandAmpersandToken,
     ts.SyntaxKind.BarBarToken, ts.SyntaxKind.EqualsToken]);
-
-/** What a handler of each C callback type looks like in TypeScript. */
-const HANDLER_SHAPES: Record<string, { params: number; text: string; example: string }> = {
-    sock_udp_cb_t: { params: 3, text: "sock: UdpSock, flags: SockAsync, arg: null",
-        example: "sock: UdpSock, flags: SockAsync, arg: null" },
-};
 
 export function check(loaded: Loaded): Diagnostic[] {
     const checker = loaded.project.getTypeChecker().compilerObject;
@@ -547,10 +541,10 @@ class Checker {
                 this.report("HandlerNotFunction", a, ts.isIdentifier(a) ? a.text : "handler");
                 return;
             }
-            const shape = HANDLER_SHAPES[p.c];
+            const shape = handlerTypes[p.c];
             const returnsVoid = decl.type?.kind === ts.SyntaxKind.VoidKeyword;
-            if (shape && (decl.parameters.length !== shape.params || !returnsVoid)) {
-                this.report("HandlerSignature", a, decl.name?.text ?? "handler", shape.text, shape.example);
+            if (decl.parameters.length !== shape.params.length || !returnsVoid) {
+                this.report("HandlerSignature", a, decl.name?.text ?? "handler", shape.ts);
             }
             return;
         }

@@ -140,7 +140,7 @@ export const catalog = {
     HandlerSignature: {
         code: 3009,
         message: "The handler '{0}' must take ({1}) and return void.",
-        hint: "Declare it as 'function {0}({2}): void'.",
+        hint: "Declare it as 'function {0}({1}): void'.",
     },
     // --- RS4xxx: program structure --------------------------------------------------------
     MissingMain: {
@@ -158,11 +158,6 @@ export const catalog = {
         message: "Importing '{0}' is not supported.",
         hint: "Import the RIOT API from \"riotscript\"; other modules of the program are "
             + "not supported yet.",
-    },
-    MissingReturn: {
-        code: 4004,
-        message: "Not every path through '{0}' returns a value.",
-        hint: "End the function with a 'return'.",
     },
     // --- RS5xxx: command line and files ---------------------------------------------------
     FileNotFound: {

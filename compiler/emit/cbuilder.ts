@@ -20,16 +20,6 @@ export class CBuilder {
         return this;
     }
 
-    /** `head {` body `}` with the body indented; `head` may be empty for a bare block. */
-    block(head: string, body: () => void, tail = "}"): this {
-        this.line(head === "" ? "{" : `${head} {`);
-        this.depth++;
-        body();
-        this.depth--;
-        this.line(tail);
-        return this;
-    }
-
     /** A function definition: the signature on its own line, the brace below (RIOT style). */
     func(signature: string, body: () => void): this {
         this.line(signature);

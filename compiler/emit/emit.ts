@@ -17,7 +17,7 @@ export interface EmitOptions {
 
 /** Headers another header already provides, so the output includes what a person would. */
 const IMPLIED: Readonly<Record<string, readonly string[]>> = {
-    "net/sock/udp.h": ["net/sock.h", "net/af.h", "<errno.h>", "errno.h", "<stdbool.h>"],
+    "net/sock/udp.h": ["net/sock.h", "net/af.h", "<errno.h>", "<stdbool.h>"],
     "net/sock/async/event.h": ["net/sock/async/types.h"],
 };
 
@@ -65,10 +65,6 @@ class Emitter {
                     all.delete(implied);
                 }
             }
-        }
-        if (all.has("errno.h")) {
-            all.delete("errno.h");
-            all.add("<errno.h>");
         }
         const sys = [...all].filter((h) => h.startsWith("<")).sort();
         const riot = [...all].filter((h) => !h.startsWith("<")).sort();
@@ -166,7 +162,7 @@ class Emitter {
         b.line(`if (${this.expr(s.cond, 0)}) {`);
         let cur: Extract<Stmt, { k: "if" }> = s;
         for (;;) {
-            this.indented(() => this.stmts(cur.then));
+            b.indent(() => this.stmts(cur.then));
             const els = cur.else;
             if (!els) {
                 b.line("}");
@@ -179,14 +175,10 @@ class Emitter {
                 continue;
             }
             b.line("else {");
-            this.indented(() => this.stmts(els));
+            b.indent(() => this.stmts(els));
             b.line("}");
             return;
         }
-    }
-
-    private indented(body: () => void): void {
-        this.b.indent(body);
     }
 
     private local(v: Var, init: Init): void {
@@ -230,7 +222,6 @@ class Emitter {
         case "int": return ty.c;
         case "str": return "const char *";
         case "struct": return ty.c;
-        case "fnptr": return ty.c;
         case "ptr": return `${this.ctype(ty.to)} *`;
         case "array": throw new InternalError("array type in a non-declarator position");
         }

@@ -14,9 +14,7 @@ export type Ty =
     | { readonly k: "array"; readonly elem: Ty; readonly len: number }
     /** A RIOT object held by value (`sock_udp_t`, `event_queue_t`, `sock_udp_ep_t`). */
     | { readonly k: "struct"; readonly c: string }
-    | { readonly k: "ptr"; readonly to: Ty }
-    /** A function pointer type known by its RIOT typedef (`sock_udp_cb_t`). */
-    | { readonly k: "fnptr"; readonly c: string };
+    | { readonly k: "ptr"; readonly to: Ty };
 
 export const T = {
     void: { k: "void" } as Ty,

@@ -77,14 +77,15 @@ export function load(entryPath: string, host: CompilerHost): Loaded | { diagnost
     const sources = new Map<string, string>();
     const seen = new Set<string>();
     const programFiles: SourceFile[] = [];
-    const pending: string[] = [entryAbs, runtimeIndex];
+    // each file is read once: a found import carries its text along
+    const pending: [string, string | undefined][] = [[entryAbs, entryText],
+        [runtimeIndex, host.readFile(runtimeIndex)]];
     while (pending.length > 0) {
-        const file = pending.shift() as string;
+        const [file, text] = pending.shift() as [string, string | undefined];
         if (seen.has(file)) {
             continue;
         }
         seen.add(file);
-        const text = file === entryAbs ? entryText : host.readFile(file);
         if (text === undefined) {
             continue; // TypeScript reports the unresolved import at the import site
         }
@@ -97,10 +98,13 @@ export function load(entryPath: string, host: CompilerHost): Loaded | { diagnost
         for (const spec of moduleSpecifiers(sf)) {
             if (spec.startsWith(".")) {
                 const base = path.resolve(path.dirname(file), spec);
-                const candidates = [base + ".ts", path.join(base, "index.ts"), base];
-                const found = candidates.find((c) => c.endsWith(".ts") && host.readFile(c) !== undefined);
-                if (found) {
-                    pending.push(found);
+                for (const candidate of [base.endsWith(".ts") ? base : base + ".ts", path.join(base, "index.ts")]) {
+                    // an already loaded file ends the search without being read again
+                    const found = seen.has(candidate) ? "" : host.readFile(candidate);
+                    if (found !== undefined) {
+                        pending.push([candidate, found]);
+                        break;
+                    }
                 }
             }
         }

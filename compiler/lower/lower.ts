@@ -7,7 +7,7 @@ import { ts } from "ts-morph";
 import { InternalError, Span } from "../diagnostics/diagnostic";
 import { Expr, Feature, FmtPart, Func, Global, Init, Module, Stmt, T, Ty, Var } from "../ir/ir";
 import { Loaded, spanOf } from "../load/load";
-import { classes, constants, enums, handlerTypes, MethodBinding, Param } from "../riot/bindings";
+import { classes, constants, enums, MethodBinding, Param } from "../riot/bindings";
 import { Resolver } from "../check/resolve";
 import { alwaysExits, comparisonsOf, Facts, rangeOf } from "./facts";
 
@@ -602,7 +602,6 @@ class Lowerer {
                 if (!fn) {
                     this.fail(a, "handler is not a program function");
                 }
-                this.checkHandlerSignature(fn, p.c, a);
                 out.push({ k: "fnref", fn, span });
                 break;
             }
@@ -615,13 +614,6 @@ class Lowerer {
             }
         });
         return out;
-    }
-
-    private checkHandlerSignature(fn: Func, typedef: string, at: ts.Node): void {
-        const want = handlerTypes[typedef]?.params;
-        if (!want || want.length !== fn.params.length || fn.ret.k !== "void") {
-            this.fail(at, `handler '${fn.name}' does not match ${typedef}`);
-        }
     }
 
     /** A byte count that must lie within the array: proven, or checked at run time. */

@@ -211,7 +211,7 @@ export const enums: Readonly<Record<string, EnumBinding>> = {
     },
     Errno: {
         ty: T.int,
-        header: "errno.h",
+        header: "<errno.h>",
         members: Object.fromEntries(["EPERM", "EXDEV", "EAGAIN", "ENOMEM", "EINVAL", "EPROTO",
             "EPROTOTYPE", "EPROTONOSUPPORT", "EAFNOSUPPORT", "EADDRINUSE", "EADDRNOTAVAIL",
             "ENETUNREACH", "ECONNABORTED", "ECONNRESET", "ENOBUFS", "ENOTCONN", "ETIMEDOUT",
@@ -224,7 +224,10 @@ export const constants: Readonly<Record<string, { c: string; ty: Ty; header: str
     SOCK_ADDR_ANY_NETIF: { c: "SOCK_ADDR_ANY_NETIF", ty: T.u16, header: "net/sock.h" },
 };
 
-/** The handler typedefs: parameter list of the C callback. */
-export const handlerTypes: Readonly<Record<string, { params: readonly Ty[] }>> = {
-    sock_udp_cb_t: { params: [{ k: "ptr", to: { k: "struct", c: "sock_udp_t" } }, sockAsyncFlags, T.voidPtr] },
+/** The handler typedefs: the C callback's parameters and the TypeScript that matches them. */
+export const handlerTypes: Readonly<Record<string, { params: readonly Ty[]; ts: string }>> = {
+    sock_udp_cb_t: {
+        params: [{ k: "ptr", to: { k: "struct", c: "sock_udp_t" } }, sockAsyncFlags, T.voidPtr],
+        ts: "sock: UdpSock, flags: SockAsync, arg: null",
+    },
 };

@@ -26,7 +26,6 @@ export function parseIpv4(text: string, out: Uint8Array): boolean {
 /** Parses RFC 4291 text (with `::` and an optional dotted-quad tail) into 16 bytes. */
 export function parseIpv6(text: string, out: Uint8Array): boolean {
     const groups: number[] = [];
-    let gap = -1;
     const halves = text.split("::");
     if (halves.length > 2) {
         return false;
@@ -58,7 +57,6 @@ export function parseIpv6(text: string, out: Uint8Array): boolean {
         if (!parseHalf(halves[0], groups, false) || !parseHalf(halves[1], tail, true)) {
             return false;
         }
-        gap = groups.length;
         if (groups.length + tail.length > 7) {
             return false;
         }
@@ -69,7 +67,6 @@ export function parseIpv6(text: string, out: Uint8Array): boolean {
     } else if (!parseHalf(text, groups, true) || groups.length !== 8) {
         return false;
     }
-    void gap;
     for (let i = 0; i < 8; i++) {
         out[2 * i] = groups[i] >> 8;
         out[2 * i + 1] = groups[i] & 0xff;

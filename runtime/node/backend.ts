@@ -3,6 +3,7 @@
  * real clients on loopback, as the compiled host binary does.
  */
 import * as dgram from "node:dgram";
+import { parseIpv4, parseIpv6 } from "../api/addr";
 import { Backend, Datagram, UdpTransport } from "../api/platform";
 import { AF } from "../api/sock";
 import { Errno } from "../api/errno";
@@ -23,18 +24,10 @@ export function addrToString(family: AF, addr: Uint8Array): string {
 export function addrFromString(text: string): { family: AF; addr: Uint8Array } {
     const addr = new Uint8Array(16);
     if (text.includes(":")) {
-        const [head, tail] = text.split("%")[0].split("::");
-        const h = head ? head.split(":") : [];
-        const t = tail !== undefined && tail !== "" ? tail.split(":") : [];
-        const groups = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill("0"), ...t];
-        groups.forEach((g, i) => {
-            const v = parseInt(g, 16);
-            addr[2 * i] = v >> 8;
-            addr[2 * i + 1] = v & 0xff;
-        });
+        parseIpv6(text.split("%")[0], addr);
         return { family: AF.INET6, addr };
     }
-    text.split(".").forEach((p, i) => { addr[i] = Number(p); });
+    parseIpv4(text, addr);
     return { family: AF.INET, addr };
 }
 
