@@ -62,19 +62,25 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
         if (errors.length > 0) {
             return fail(errors, sources);
         }
+        // lower reports what needs types and value ranges (RS21xx): it is where they are known
+        const { module, diagnostics: typeErrors } = time("lower", () => lower(loaded));
+        if (typeErrors.length > 0) {
+            return fail(typeErrors, sources);
+        }
         if (options.checkOnly) {
             return { ok: true, diagnostics: [], sources, files: empty, features: [], timings };
         }
-        const module = time("lower", () => lower(loaded));
         const c = time("emit", () => emit(module, { lineDirectives: options.debug ?? false, version: VERSION }));
         const name = entryBaseName(entry) + ".c";
         return { ok: true, diagnostics: [], sources, files: new Map([[name, c]]), features: module.features,
             module, timings };
     } catch (e) {
+        if (process.env.RIOTSCRIPT_DEBUG) { console.error(e); }
         if (e instanceof InternalError) {
             return fail([diag("InternalError", e.span, e.message)], sources);
         }
         const message = e instanceof Error ? e.message : String(e);
+        if (process.env.RIOTSCRIPT_DEBUG) { console.error(e); }
         return fail([diag("InternalError", undefined, message)], sources);
     }
 }

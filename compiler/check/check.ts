@@ -11,23 +11,16 @@ import { Resolver } from "./resolve";
 
 /** Syntax kinds with a dedicated hint when they are rejected. */
 const UNSUPPORTED: Partial<Record<ts.SyntaxKind, [string, string]>> = {
-    [ts.SyntaxKind.ForStatement]: ["A 'for' loop", "Loops arrive with the full language subset."],
-    [ts.SyntaxKind.ForOfStatement]: ["A 'for...of' loop", "Loops arrive with the full language subset."],
     [ts.SyntaxKind.ForInStatement]: ["A 'for...in' loop", "Objects have no enumerable keys in C; "
-        + "use a fixed-size array."],
-    [ts.SyntaxKind.WhileStatement]: ["A 'while' loop", "Loops arrive with the full language subset."],
-    [ts.SyntaxKind.DoStatement]: ["A 'do' loop", "Loops arrive with the full language subset."],
-    [ts.SyntaxKind.SwitchStatement]: ["A 'switch' statement", "Use 'if' / 'else if'."],
+        + "loop over an index, or use 'for...of' on a typed array."],
     [ts.SyntaxKind.TryStatement]: ["'try'/'catch'", "RIOT's API reports errors as negative return "
         + "values; test them with 'if (res < 0)'."],
     [ts.SyntaxKind.ThrowStatement]: ["'throw'", "Return a negative errno value instead."],
-    [ts.SyntaxKind.ClassDeclaration]: ["A class declaration", "Keep state in module-level "
-        + "objects for now."],
-    [ts.SyntaxKind.EnumDeclaration]: ["An enum declaration", "Use the API's enums for now."],
-    [ts.SyntaxKind.ObjectLiteralExpression]: ["An object literal", "Use the API's classes, e.g. "
-        + "'new UdpEndpoint()'."],
+    [ts.SyntaxKind.ObjectLiteralExpression]: ["An object literal", "Declare a class and create it "
+        + "with 'new', at module level or as a local."],
     [ts.SyntaxKind.ArrayLiteralExpression]: ["An array literal", "Use a typed array with a "
-        + "constant length, e.g. 'new Uint8Array(16)'."],
+        + "constant length ('new Uint8Array(16)'), or a module-level table: "
+        + "'const T = [1, 2, 3] as const'."],
     [ts.SyntaxKind.AwaitExpression]: ["'await'", "Handlers run to completion on the event "
         + "queue; react to events instead of awaiting them."],
     [ts.SyntaxKind.ArrowFunction]: ["An arrow function", "Declare a top-level 'function'."],
@@ -36,29 +29,58 @@ const UNSUPPORTED: Partial<Record<ts.SyntaxKind, [string, string]>> = {
     [ts.SyntaxKind.DeleteExpression]: ["'delete'", "Objects have a fixed layout in C."],
     [ts.SyntaxKind.TypeOfExpression]: ["'typeof'", "Every value's type is known at compile time."],
     [ts.SyntaxKind.SpreadElement]: ["Spread syntax", "Pass the values one by one."],
-    [ts.SyntaxKind.ConditionalExpression]: ["A conditional expression", "Use 'if'/'else'."],
-    [ts.SyntaxKind.PostfixUnaryExpression]: ["'++'/'--'", "Integer arithmetic arrives with "
-        + "the full language subset."],
-    [ts.SyntaxKind.ElementAccessExpression]: ["Indexing", "Element access arrives with the "
-        + "full language subset."],
     [ts.SyntaxKind.NonNullExpression]: ["A non-null assertion", "Test for null explicitly."],
-    [ts.SyntaxKind.AsExpression]: ["A type assertion", "Declare the variable with the right "
-        + "type instead."],
+    [ts.SyntaxKind.AsExpression]: ["A type assertion", "Convert with u8(x), i32(x), f64(x), ...; "
+        + "'as const' is for module-level tables."],
+    [ts.SyntaxKind.TypeAssertionExpression]: ["A type assertion", "Convert with u8(x), i32(x), ..."],
+    [ts.SyntaxKind.SatisfiesExpression]: ["'satisfies'", "Annotate the declaration's type."],
+    [ts.SyntaxKind.TemplateExpression]: ["A template literal outside console.log",
+        "Template literals format output: pass one to console.log."],
+    [ts.SyntaxKind.TaggedTemplateExpression]: ["A tagged template", "Call a function instead."],
+    [ts.SyntaxKind.YieldExpression]: ["'yield'", "Keep state in module-level variables and react "
+        + "to events."],
+    [ts.SyntaxKind.ClassExpression]: ["A class expression", "Declare the class at module level."],
+    [ts.SyntaxKind.BigIntLiteral]: ["A BigInt", "Use u32/i32 values; 64-bit integers are not "
+        + "exact as JavaScript numbers."],
+    [ts.SyntaxKind.RegularExpressionLiteral]: ["A regular expression", "Parse bytes with a loop."],
+    [ts.SyntaxKind.DebuggerStatement]: ["'debugger'", "Build with --debug and use gdb."],
+    [ts.SyntaxKind.VoidExpression]: ["'void'", "Call the function as a statement."],
 };
 
-const ARITH_LATER = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken,
-    ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken, ts.SyntaxKind.PercentToken,
-    ts.SyntaxKind.AsteriskAsteriskToken, ts.SyntaxKind.LessThanLessThanToken,
-    ts.SyntaxKind.GreaterThanGreaterThanToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
-    ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.AsteriskEqualsToken,
-    ts.SyntaxKind.SlashEqualsToken, ts.SyntaxKind.PercentEqualsToken]);
+/** Operators and the subset's verdict. */
+const REJECTED_BINARY: Partial<Record<ts.SyntaxKind, string>> = {
+    [ts.SyntaxKind.AsteriskAsteriskToken]: "Multiply explicitly, or shift for powers of two.",
+    [ts.SyntaxKind.AsteriskAsteriskEqualsToken]: "Multiply explicitly, or shift for powers of two.",
+    [ts.SyntaxKind.QuestionQuestionToken]: "Values are never null or undefined in riotscript.",
+    [ts.SyntaxKind.QuestionQuestionEqualsToken]: "Values are never null or undefined in riotscript.",
+    [ts.SyntaxKind.BarBarEqualsToken]: "Write an 'if'.",
+    [ts.SyntaxKind.AmpersandAmpersandEqualsToken]: "Write an 'if'.",
+    [ts.SyntaxKind.InKeyword]: "Objects have a fixed layout in C.",
+    [ts.SyntaxKind.InstanceOfKeyword]: "Every value's class is known at compile time.",
+    [ts.SyntaxKind.CommaToken]: "Write separate statements.",
+};
 
-const ALLOWED_BINARY = new Set([ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken,
-    ts.SyntaxKind.CaretToken, ts.SyntaxKind.EqualsEqualsEqualsToken,
-    ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.LessThanToken,
-    ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken,
-    ts.SyntaxKind.GreaterThanEqualsToken, ts.SyntaxKind.AmpersandAmpersandToken,
-    ts.SyntaxKind.BarBarToken, ts.SyntaxKind.EqualsToken]);
+const COMPOUND_ASSIGN = new Set([ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken,
+    ts.SyntaxKind.AsteriskEqualsToken, ts.SyntaxKind.SlashEqualsToken, ts.SyntaxKind.PercentEqualsToken,
+    ts.SyntaxKind.AmpersandEqualsToken, ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.CaretEqualsToken,
+    ts.SyntaxKind.LessThanLessThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanEqualsToken,
+    ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken, ts.SyntaxKind.EqualsToken]);
+
+/** Functions of runtime/api/lang.ts and the globals riotscript compiles. */
+const LANG_FUNCTIONS = new Set(["i8", "i16", "i32", "u8", "u16", "u32", "f64", "readU16BE", "readU16LE",
+    "readU32BE", "readU32LE", "writeU16BE", "writeU16LE", "writeU32BE", "writeU32LE"]);
+const MATH = new Set(["min", "max", "abs", "floor", "trunc", "imul", "sqrt", "ceil"]);
+const TYPED_ARRAY_NAMES = new Set(["Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
+    "Int32Array", "Float64Array"]);
+
+/** The value of a number literal, or of an expression whose type is a number literal type. */
+export function constantNumber(checker: ts.TypeChecker, e: ts.Expression): number | undefined {
+    if (ts.isNumericLiteral(e)) {
+        return Number(e.text.replace(/_/g, ""));
+    }
+    const t = checker.getTypeAtLocation(e);
+    return t.isNumberLiteral() ? t.value : undefined;
+}
 
 export function check(loaded: Loaded): Diagnostic[] {
     const checker = loaded.project.getTypeChecker().compilerObject;
@@ -116,18 +138,16 @@ class Checker {
     private checkTopLevel(stmt: ts.Statement): void {
         if (ts.isImportDeclaration(stmt)) {
             const spec = (stmt.moduleSpecifier as ts.StringLiteral).text;
-            if (spec !== "riotscript") {
+            if (spec !== "riotscript" && !spec.startsWith(".")) {
                 this.report("UnsupportedImport", stmt.moduleSpecifier, spec);
             }
             return;
         }
+        if (ts.isExportDeclaration(stmt)) {
+            return;
+        }
         if (ts.isFunctionDeclaration(stmt)) {
-            if (stmt.body) {
-                for (const p of stmt.parameters) {
-                    this.checkParam(p);
-                }
-                this.checkBlock(stmt.body);
-            }
+            this.checkFunction(stmt);
             return;
         }
         if (ts.isVariableStatement(stmt)) {
@@ -137,11 +157,77 @@ class Checker {
         if (ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt) || ts.isEmptyStatement(stmt)) {
             return;
         }
-        if (ts.isClassDeclaration(stmt) && stmt.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword)) {
-            this.report("ClassInheritance", stmt.heritageClauses[0]);
+        if (ts.isClassDeclaration(stmt)) {
+            this.checkClass(stmt);
+            return;
+        }
+        if (ts.isEnumDeclaration(stmt)) {
+            for (const m of stmt.members) {
+                if (m.initializer && !ts.isNumericLiteral(m.initializer) && !ts.isPrefixUnaryExpression(m.initializer)
+                    && !ts.isBinaryExpression(m.initializer)) {
+                    this.report("UnsupportedType", m.initializer, "string enum member",
+                        "Enum members must be integers.");
+                }
+            }
+            return;
+        }
+        if (ts.isExpressionStatement(stmt) || ts.isIfStatement(stmt) || ts.isIterationStatement(stmt, false)) {
+            this.report("UnsupportedSyntax", stmt, "A statement at module level",
+                "Put it in 'main' (or a function main calls); only declarations live at module level.");
             return;
         }
         this.unsupported(stmt);
+    }
+
+    private checkFunction(fn: ts.FunctionLikeDeclaration): void {
+        if (fn.asteriskToken || (ts.getCombinedModifierFlags(fn as ts.Declaration) & ts.ModifierFlags.Async) !== 0) {
+            this.report("UnsupportedSyntax", fn.name ?? fn, "An async or generator function",
+                "Handlers run to completion on the event queue; react to events.");
+            return;
+        }
+        for (const p of fn.parameters) {
+            this.checkParam(p);
+        }
+        if (fn.body && ts.isBlock(fn.body)) {
+            this.checkBlock(fn.body);
+        }
+    }
+
+    private checkClass(c: ts.ClassDeclaration): void {
+        const ext = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
+        if (ext) {
+            this.report("ClassInheritance", ext);
+        }
+        for (const m of c.members) {
+            const isStatic = (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
+            if (isStatic) {
+                this.report("UnsupportedSyntax", m, "A static member", "Use a module-level variable or function.");
+            } else if (ts.isPropertyDeclaration(m)) {
+                if (!ts.isIdentifier(m.name)) {
+                    this.report("UnsupportedSyntax", m.name, "A computed or private (#) field name",
+                        "Use a plain name; 'private' is fine.");
+                } else if (m.initializer) {
+                    this.checkInitializer(m.initializer, false);
+                }
+            } else if (ts.isConstructorDeclaration(m)) {
+                for (const p of m.parameters) {
+                    if (ts.getCombinedModifierFlags(p) & (ts.ModifierFlags.ParameterPropertyModifier)) {
+                        this.report("UnsupportedSyntax", p, "A parameter property",
+                            "Declare the field in the class body and assign it in the constructor.");
+                    }
+                }
+                this.checkFunction(m);
+            } else if (ts.isMethodDeclaration(m)) {
+                if (!ts.isIdentifier(m.name)) {
+                    this.report("UnsupportedSyntax", m.name, "A computed method name", "Use a plain name.");
+                }
+                this.checkFunction(m);
+            } else if (ts.isGetAccessor(m) || ts.isSetAccessor(m)) {
+                this.report("UnsupportedSyntax", m, "A getter or setter", "Write a method: getX()/setX(v).");
+            } else if (!ts.isSemicolonClassElement(m)) {
+                this.unsupported(m);
+            }
+        }
     }
 
     private unsupported(node: ts.Node): void {
@@ -160,26 +246,9 @@ class Checker {
                 "Declare every parameter with a plain type.");
             return;
         }
-        const type = this.r.checker.getTypeAtLocation(p);
-        if (p.type?.kind === ts.SyntaxKind.AnyKeyword) {
-            return; // reported as RS2001
+        if (!ts.isIdentifier(p.name)) {
+            this.report("UnsupportedSyntax", p.name, "Destructuring", "Name the parameter.");
         }
-        if (!this.isParamType(type)) {
-            this.report("UnsupportedType", p.type ?? p, this.r.checker.typeToString(type),
-                "Parameters can be riotscript socks ('UdpSock'), its enums ('SockAsync'), "
-                + "'boolean' or 'null' in this version.");
-        }
-    }
-
-    private isParamType(type: ts.Type): boolean {
-        const cls = this.r.classOfType(type);
-        if (cls) {
-            return cls === "UdpSock";
-        }
-        if (this.r.enumOfType(type)) {
-            return true;
-        }
-        return (type.flags & (ts.TypeFlags.Null | ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) !== 0;
     }
 
     private checkBlock(block: ts.Block): void {
@@ -201,23 +270,73 @@ class Checker {
             if (s.elseStatement) {
                 this.checkStatement(s.elseStatement);
             }
+        } else if (ts.isWhileStatement(s) || ts.isDoStatement(s)) {
+            this.checkExpression(s.expression, "value");
+            this.checkStatement(s.statement);
+        } else if (ts.isForStatement(s)) {
+            if (s.initializer) {
+                if (ts.isVariableDeclarationList(s.initializer)) {
+                    this.checkDeclarationList(s.initializer, false);
+                } else {
+                    this.checkExpression(s.initializer, "statement");
+                }
+            }
+            if (s.condition) {
+                this.checkExpression(s.condition, "value");
+            }
+            if (s.incrementor) {
+                this.checkExpression(s.incrementor, "statement");
+            }
+            this.checkStatement(s.statement);
+        } else if (ts.isForOfStatement(s)) {
+            const init = s.initializer;
+            if (s.awaitModifier || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1
+                || !ts.isIdentifier(init.declarations[0].name)) {
+                this.report("UnsupportedSyntax", init, "This 'for...of' head", "Write 'for (const x of array)'.");
+            } else if (!this.r.isTypedArray(this.r.checker.getTypeAtLocation(s.expression))
+                && !this.isStructArray(s.expression)) {
+                this.report("UnsupportedSyntax", s.expression, "'for...of' over this value",
+                    "Loop over a typed array, a table or a structArray.");
+            }
+            this.checkExpression(s.expression, "value");
+            this.checkStatement(s.statement);
+        } else if (ts.isSwitchStatement(s)) {
+            this.checkExpression(s.expression, "value");
+            for (const c of s.caseBlock.clauses) {
+                if (ts.isCaseClause(c)) {
+                    this.checkExpression(c.expression, "value");
+                }
+                c.statements.forEach((x) => this.checkStatement(x));
+            }
+        } else if (ts.isLabeledStatement(s)) {
+            this.checkStatement(s.statement);
+        } else if (ts.isBreakStatement(s) || ts.isContinueStatement(s) || ts.isEmptyStatement(s)) {
+            // fine
         } else if (ts.isReturnStatement(s)) {
             if (s.expression) {
                 this.checkExpression(s.expression, "value");
             }
         } else if (ts.isFunctionDeclaration(s)) {
             this.report("NestedFunction", s.name ?? s, s.name?.text ?? "");
-        } else if (ts.isEmptyStatement(s)) {
-            // nothing
+        } else if (ts.isClassDeclaration(s) || ts.isEnumDeclaration(s)) {
+            this.report("UnsupportedSyntax", s, "A class or enum inside a function", "Declare it at module level.");
         } else {
             this.unsupported(s);
         }
     }
 
+    private isStructArray(e: ts.Expression): boolean {
+        const t = this.r.checker.getTypeAtLocation(e);
+        return this.r.checker.isArrayType(t) || this.r.checker.isTupleType(t);
+    }
+
     private checkVariableStatement(s: ts.VariableStatement, topLevel: boolean): void {
-        const list = s.declarationList;
+        this.checkDeclarationList(s.declarationList, topLevel);
+    }
+
+    private checkDeclarationList(list: ts.VariableDeclarationList, topLevel: boolean): void {
         if ((list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const)) === 0) {
-            this.report("VarDeclaration", s.getFirstToken() ?? s);
+            this.report("VarDeclaration", list.getFirstToken() ?? list);
             return;
         }
         for (const d of list.declarations) {
@@ -230,13 +349,36 @@ class Checker {
                     "Give the variable its first value where it is declared.");
                 continue;
             }
-            this.checkInitializer(d, d.initializer, topLevel);
+            this.checkInitializer(d.initializer, topLevel);
         }
     }
 
-    private checkInitializer(d: ts.VariableDeclaration, init: ts.Expression, topLevel: boolean): void {
+    private checkInitializer(init: ts.Expression, topLevel: boolean): void {
         if (ts.isNewExpression(init)) {
-            this.checkNew(init, d, topLevel);
+            this.checkNew(init, topLevel);
+            return;
+        }
+        if (ts.isAsExpression(init) && init.type.kind === ts.SyntaxKind.TypeReference
+            && init.type.getText() === "const") {
+            if (!topLevel || !ts.isArrayLiteralExpression(init.expression)) {
+                this.report("UnsupportedSyntax", init, "'as const' here",
+                    "Use it on a module-level array literal: 'const T = [1, 2, 3] as const'.");
+                return;
+            }
+            for (const el of init.expression.elements) {
+                this.checkExpression(el, "value");
+            }
+            return;
+        }
+        if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "structArray"
+            && this.isApiName(init.expression)) {
+            if (!topLevel) {
+                this.report("ObjectNotModuleLevel", init, "structArray", "the array");
+            }
+            const [, n] = init.arguments;
+            if (!n || !this.constantLength(n)) {
+                this.report("DynamicArrayLength", n ?? init);
+            }
             return;
         }
         if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {
@@ -245,29 +387,37 @@ class Checker {
                 this.checkArgs(init, ref.binding.params);
                 return;
             }
-        }
-        if (topLevel) {
-            this.report("UnsupportedSyntax", init, "A module-level value other than an API object or "
-                + "typed array", "Module-level constants arrive with the full language subset.");
-            return;
+            if (init.expression.name.text === "subarray" && !ref) {
+                init.arguments.forEach((a) => this.checkExpression(a, "value"));
+                this.checkExpression(init.expression.expression, "value");
+                return;
+            }
         }
         this.checkExpression(init, "value");
     }
 
-    private checkNew(e: ts.NewExpression, d: ts.VariableDeclaration, topLevel: boolean): void {
-        const name = (d.name as ts.Identifier).text;
+    private isApiName(id: ts.Identifier): boolean {
+        const decl = this.r.symbolOf(id)?.declarations?.[0];
+        return decl !== undefined && this.r.isApiDecl(decl);
+    }
+
+    private checkNew(e: ts.NewExpression, topLevel: boolean): void {
         const args = e.arguments ?? ts.factory.createNodeArray();
-        if (ts.isIdentifier(e.expression) && e.expression.text === "Uint8Array"
-            && !this.r.api(e.expression)) {
+        if (ts.isIdentifier(e.expression) && TYPED_ARRAY_NAMES.has(e.expression.text)
+            && !this.r.api(e.expression) && !this.programClass(e.expression)) {
             if (args.length !== 1 || !this.constantLength(args[0])) {
                 this.report("DynamicArrayLength", args[0] ?? e);
             }
             return;
         }
+        if (this.programClass(e.expression)) {
+            args.forEach((a) => this.checkExpression(a, "value"));
+            return;
+        }
         const ref = this.r.api(e.expression);
         if (ref?.k !== "class") {
             this.report("UnsupportedSyntax", e, `'new ${e.expression.getText()}'`,
-                "Only riotscript API objects and 'Uint8Array' can be created.");
+                "Create typed arrays, program classes and riotscript API objects.");
             return;
         }
         if (args.length > 0) {
@@ -275,16 +425,20 @@ class Checker {
                 `Create it with 'new ${ref.name}()'.`);
         }
         if (ref.binding.moduleLevelOnly && !topLevel) {
+            const decl = e.parent;
+            const name = ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) ? decl.name.text : "it";
             this.report("ObjectNotModuleLevel", e, ref.name, name);
         }
     }
 
+    private programClass(e: ts.Expression): boolean {
+        const decl = this.r.symbolOf(e)?.declarations?.[0];
+        return decl !== undefined && ts.isClassDeclaration(decl) && !this.r.isApiDecl(decl);
+    }
+
     private constantLength(e: ts.Expression): boolean {
-        if (ts.isNumericLiteral(e)) {
-            const v = Number(e.text);
-            return Number.isInteger(v) && v > 0 && v <= 0x7fffffff;
-        }
-        return false;
+        const v = constantNumber(this.r.checker, e);
+        return v !== undefined && Number.isInteger(v) && v > 0 && v <= 0x7fffffff;
     }
 
     /** `use`: a statement (value discarded) or a value. */
@@ -292,28 +446,43 @@ class Checker {
         if (ts.isParenthesizedExpression(e)) {
             this.checkExpression(e.expression, use);
         } else if (ts.isNumericLiteral(e)) {
-            if (!/^(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(e.text) || Number(e.text) > 0x7fffffff) {
-                this.report("UnsupportedType", e, e.text, "Only integers up to 2^31-1 are supported "
-                    + "in this version.");
+            const v = Number(e.text.replace(/_/g, ""));
+            if (Number.isInteger(v) && Math.abs(v) > Number.MAX_SAFE_INTEGER) {
+                this.report("UnsupportedType", e, e.text, "Integers must be exact in JavaScript: at most 2^53.");
             }
-        } else if (ts.isStringLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword
-            || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) {
+        } else if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)
+            || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword
+            || e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.ThisKeyword) {
             // literals
         } else if (ts.isIdentifier(e)) {
             this.checkIdentifierUse(e);
         } else if (ts.isPropertyAccessExpression(e)) {
             this.checkPropertyAccess(e);
+        } else if (ts.isElementAccessExpression(e)) {
+            this.checkExpression(e.expression, "value");
+            this.checkExpression(e.argumentExpression, "value");
         } else if (ts.isCallExpression(e)) {
             this.checkCall(e);
         } else if (ts.isBinaryExpression(e)) {
             this.checkBinary(e, use);
-        } else if (ts.isPrefixUnaryExpression(e)) {
-            if (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken
-                || e.operator === ts.SyntaxKind.PlusToken) {
-                this.report("UnsupportedOperator", e, ts.tokenToString(e.operator) ?? "", "numbers",
-                    "Integer arithmetic arrives with the full language subset.");
+        } else if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
+            const op = e.operator;
+            if (op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken) {
+                if (use !== "statement") {
+                    this.report("AssignmentInExpression", e);
+                    return;
+                }
+                this.checkAssignTarget(e.operand);
+                return;
             }
             this.checkExpression(e.operand, "value");
+        } else if (ts.isConditionalExpression(e)) {
+            this.checkExpression(e.condition, "value");
+            this.checkExpression(e.whenTrue, "value");
+            this.checkExpression(e.whenFalse, "value");
+        } else if (ts.isNewExpression(e)) {
+            this.report("UnsupportedSyntax", e, "'new' inside an expression",
+                "Create the object in a declaration of its own: 'const x = new C()'.");
         } else {
             this.unsupported(e);
         }
@@ -326,16 +495,17 @@ class Checker {
             this.report("LooseEquality", e.operatorToken, text, text + "=");
             return;
         }
-        if (ARITH_LATER.has(op)) {
-            this.report("UnsupportedOperator", e.operatorToken, ts.tokenToString(op) ?? "", "numbers",
-                "Integer arithmetic with Node-exact overflow arrives with the full language subset.");
+        if (op === ts.SyntaxKind.CommaToken && use === "statement") {
+            this.checkExpression(e.left, "statement");
+            this.checkExpression(e.right, "statement");
             return;
         }
-        if (!ALLOWED_BINARY.has(op)) {
-            this.unsupported(e.operatorToken);
+        const rejected = REJECTED_BINARY[op];
+        if (rejected) {
+            this.report("UnsupportedOperator", e.operatorToken, ts.tokenToString(op) ?? "", "any value", rejected);
             return;
         }
-        if (op === ts.SyntaxKind.EqualsToken) {
+        if (COMPOUND_ASSIGN.has(op)) {
             if (use !== "statement") {
                 this.report("AssignmentInExpression", e);
                 return;
@@ -349,48 +519,52 @@ class Checker {
     }
 
     private checkAssignTarget(t: ts.Expression): void {
+        while (ts.isParenthesizedExpression(t)) {
+            t = t.expression;
+        }
         if (ts.isPropertyAccessExpression(t)) {
             const ref = this.r.api(t.name);
-            if (ref?.k !== "field") {
+            if (ref && ref.k !== "field") {
                 this.report("UnknownApi", t.name, t.getText());
             }
-            this.checkObjectUse(t.expression);
+            this.checkExpression(t.expression, "value");
+            return;
+        }
+        if (ts.isElementAccessExpression(t)) {
+            this.checkExpression(t.expression, "value");
+            this.checkExpression(t.argumentExpression, "value");
             return;
         }
         if (ts.isIdentifier(t)) {
-            const sym = this.r.symbolOf(t);
-            const decl = sym?.valueDeclaration;
-            if (decl && ts.isVariableDeclaration(decl)) {
-                this.report("UnsupportedSyntax", t, "Reassigning a variable",
-                    "Mutable numbers arrive with the full language subset; declare a new 'const'.");
-                return;
-            }
+            return; // TypeScript rejects assignments to constants and functions
         }
-        this.report("UnsupportedSyntax", t, "This assignment target", "Assign to an endpoint field.");
+        this.report("UnsupportedSyntax", t, "This assignment target", "Assign to a variable, a field or an element.");
     }
 
     private checkIdentifierUse(id: ts.Identifier): void {
         if (id.text === "undefined") {
-            this.report("UnsupportedSyntax", id, "'undefined'", "Use 'null'.");
+            this.report("UnsupportedSyntax", id, "'undefined'", "Use 'null' for a handler argument; values "
+                + "are never undefined in riotscript.");
             return;
         }
-        const type = this.r.checker.getTypeAtLocation(id);
-        const cls = this.r.classOfType(type);
-        if (cls) {
-            this.report("ObjectMisuse", id, cls, "used as a value", "Call its methods, or pass it "
-                + "where the API expects it.");
-            return;
-        }
-        if (this.r.isTypedArray(type)) {
-            this.report("ObjectMisuse", id, "typed array", "used as a value",
-                "Pass it where the API expects a buffer.");
+        if (id.text === "NaN" || id.text === "Infinity") {
+            this.report("UnsupportedSyntax", id, `'${id.text}'`, "Test for the condition that produces it instead.");
             return;
         }
         const sym = this.r.symbolOf(id);
         const decl = sym?.declarations?.[0];
-        if (decl && ts.isFunctionDeclaration(decl)) {
+        if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl))) {
             this.report("ObjectMisuse", id, "function", "used as a value",
                 "Call it, or pass it as a handler to an API that takes one.");
+            return;
+        }
+        if (decl && (ts.isClassDeclaration(decl) || ts.isEnumDeclaration(decl))) {
+            this.report("ObjectMisuse", id, ts.isClassDeclaration(decl) ? "class" : "enum", "used as a value",
+                "Create an instance with 'new', or name an enum member.");
+            return;
+        }
+        if (decl && decl.getSourceFile().isDeclarationFile && !this.r.isApiDecl(decl)) {
+            this.report("UnknownApi", id, id.text);
         }
     }
 
@@ -402,18 +576,35 @@ class Checker {
             }
             return;
         }
-        if (ref?.k === "field") {
-            this.checkObjectUse(e.expression);
+        if (ref?.k === "field" || ref?.k === "constant") {
+            this.checkExpression(e.expression, "value");
+            return;
+        }
+        if (ref) {
+            this.report("UnknownApi", e.name, e.getText());
+            return;
+        }
+        const sym = this.r.symbolOf(e.name);
+        const decl = sym?.declarations?.[0];
+        if (decl && ts.isEnumMember(decl)) {
+            return;
+        }
+        if (decl && ts.isPropertyDeclaration(decl) && !decl.getSourceFile().isDeclarationFile) {
+            this.checkExpression(e.expression, "value");
+            return;
+        }
+        if (e.name.text === "length") {
+            const t = this.r.checker.getTypeAtLocation(e.expression);
+            if (this.r.isTypedArray(t) || this.isStructArray(e.expression)) {
+                this.checkExpression(e.expression, "value");
+                return;
+            }
+        }
+        if (decl && ts.isMethodDeclaration(decl)) {
+            this.report("ObjectMisuse", e, "method", "used as a value", "Call it.");
             return;
         }
         this.report("UnknownApi", e.name, e.getText());
-    }
-
-    /** The receiver of a method call or field access must be a variable. */
-    private checkObjectUse(e: ts.Expression): void {
-        if (!ts.isIdentifier(e)) {
-            this.report("UnsupportedSyntax", e, "This receiver", "Call methods on a variable.");
-        }
     }
 
     private checkCall(e: ts.CallExpression): void {
@@ -423,9 +614,17 @@ class Checker {
             return;
         }
         if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
-            && callee.expression.text === "console" && callee.name.text === "log"
-            && !this.r.api(callee.expression)) {
-            this.checkConsoleLog(e);
+            && !this.r.symbolOf(callee.expression)?.declarations?.some((d) => !d.getSourceFile().isDeclarationFile
+                || this.r.isApiDecl(d))) {
+            if (callee.expression.text === "console" && callee.name.text === "log") {
+                this.checkConsoleLog(e);
+                return;
+            }
+            if (callee.expression.text === "Math" && MATH.has(callee.name.text)) {
+                e.arguments.forEach((a) => this.checkExpression(a, "value"));
+                return;
+            }
+            this.report("UnknownApi", callee, callee.getText());
             return;
         }
         if (ts.isPropertyAccessExpression(callee)) {
@@ -436,9 +635,24 @@ class Checker {
                     return;
                 }
                 if (!ref.isStatic) {
-                    this.checkObjectUse(callee.expression);
+                    this.checkExpression(callee.expression, "value");
                 }
                 this.checkArgs(e, ref.binding.params);
+                return;
+            }
+            if (ref) {
+                this.report("UnknownApi", callee.name, callee.getText());
+                return;
+            }
+            const decl = this.r.symbolOf(callee.name)?.declarations?.[0];
+            if (decl && ts.isMethodDeclaration(decl) && !decl.getSourceFile().isDeclarationFile) {
+                this.checkExpression(callee.expression, "value");
+                e.arguments.forEach((a) => this.checkExpression(a, "value"));
+                return;
+            }
+            if (callee.name.text === "subarray") {
+                this.report("UnsupportedSyntax", e, "'subarray' inside an expression",
+                    "Give the view a name: 'const payload = buf.subarray(4, n)'.");
                 return;
             }
             this.report("UnknownApi", callee.name, callee.getText());
@@ -446,47 +660,55 @@ class Checker {
         }
         if (ts.isIdentifier(callee)) {
             const decl = this.r.symbolOf(callee)?.declarations?.[0];
-            if (decl && ts.isFunctionDeclaration(decl) && !this.r.isApiDecl(decl)) {
-                for (const a of e.arguments) {
-                    this.checkArgumentValue(a);
+            if (decl && ts.isFunctionDeclaration(decl)) {
+                if (this.r.isApiDecl(decl)) {
+                    if (!LANG_FUNCTIONS.has(callee.text)) {
+                        this.report("UnsupportedSyntax", e, `'${callee.text}(...)' here`,
+                            callee.text === "structArray" ? "Use it to initialise a module-level 'const'."
+                                : "See docs/language.md.");
+                        return;
+                    }
                 }
+                e.arguments.forEach((a) => this.checkArgumentValue(a));
                 return;
             }
         }
-        this.report("UnsupportedSyntax", e, "This call", "Call a top-level function or an API method.");
+        this.report("UnsupportedSyntax", e, "This call", "Call a top-level function, a method or an API method.");
     }
 
-    /** Arguments of a program function: values, socks passed on, or null. */
+    /** Arguments of a program function: values, or objects passed on by name. */
     private checkArgumentValue(a: ts.Expression): void {
-        const cls = this.r.classOfType(this.r.checker.getTypeAtLocation(a));
-        if (cls && ts.isIdentifier(a)) {
+        if (ts.isIdentifier(a) || a.kind === ts.SyntaxKind.ThisKeyword) {
+            if (ts.isIdentifier(a)) {
+                const decl = this.r.symbolOf(a)?.declarations?.[0];
+                if (decl && (ts.isFunctionDeclaration(decl) || ts.isClassDeclaration(decl))) {
+                    this.checkIdentifierUse(a);
+                }
+            }
             return;
         }
         this.checkExpression(a, "value");
     }
 
     private checkConsoleLog(e: ts.CallExpression): void {
-        const [arg] = e.arguments;
-        if (e.arguments.length !== 1) {
-            this.report("UnsupportedSyntax", e, "console.log with several arguments",
-                "Pass one string or template literal: console.log(`got ${n} bytes`).");
-            return;
-        }
-        if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) {
-            return;
-        }
-        if (ts.isTemplateExpression(arg)) {
-            for (const span of arg.templateSpans) {
-                const t = this.r.checker.getTypeAtLocation(span.expression);
-                if ((t.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.EnumLike)) === 0) {
-                    this.report("UnsupportedType", span.expression, this.r.checker.typeToString(t),
-                        "Only numbers can be formatted in a template literal in this version.");
-                }
-                this.checkExpression(span.expression, "value");
+        for (const arg of e.arguments) {
+            if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) {
+                continue;
             }
-            return;
+            if (ts.isTemplateExpression(arg)) {
+                for (const span of arg.templateSpans) {
+                    this.checkExpression(span.expression, "value");
+                }
+                continue;
+            }
+            this.checkExpression(arg, "value");
         }
-        this.report("NotACompileTimeString", arg);
+        const first = e.arguments[0];
+        if (e.arguments.length > 1 && first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))
+            && first.text.includes("%")) {
+            this.report("UnsupportedSyntax", first, "A '%' in console.log's first argument with more arguments",
+                "Node treats it as a format directive; use one template literal.");
+        }
     }
 
     private checkArgs(e: ts.CallExpression, params: readonly Param[]): void {

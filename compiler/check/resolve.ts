@@ -96,6 +96,7 @@ export class Resolver {
 
     isTypedArray(type: ts.Type): string | undefined {
         const name = type.getSymbol()?.name;
-        return name === "Uint8Array" ? name : undefined;
+        return name !== undefined && ["Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
+            "Int32Array", "Float64Array"].includes(name) ? name : undefined;
     }
 }

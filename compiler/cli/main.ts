@@ -327,7 +327,7 @@ export async function buildHost(entry: string, parsed: Parsed, io: Io): Promise<
     const binary = path.join(out, application);
     const args = [...spec.cflags, ...spec.defines.map((d) => `-D${d}`), `-I${path.join(host, "include")}`,
         ...[...result.files.keys()].map((f) => path.join(out, f)),
-        ...spec.sources.map((s) => path.join(host, "src", s)), "-o", binary];
+        ...spec.sources.map((s) => path.join(host, "src", s)), "-o", binary, ...spec.libs];
     const cc1 = spawnSync(cc, args, { encoding: "utf8" });
     if (cc1.error && (cc1.error as NodeJS.ErrnoException).code === "ENOENT") {
         io.stderr(`riotscript: no C compiler: '${cc}' was not found. Install one (apt-get install gcc) `

@@ -62,6 +62,17 @@ export const catalog = {
         message: "An assignment can only be used as a statement.",
         hint: "Assign on its own line, then use the variable.",
     },
+    EvaluationOrder: {
+        code: 1009,
+        message: "This expression calls a function and also reads or calls something else; "
+            + "C does not fix the order in which they happen, JavaScript does.",
+        hint: "Call the function in its own statement first: 'const r = f(); ... r ...'.",
+    },
+    DeclarationInCase: {
+        code: 1010,
+        message: "A declaration directly inside a 'case' clause is not supported.",
+        hint: "Wrap the clause's statements in braces: 'case 1: { const x = ...; break; }'.",
+    },
     // --- RS2xxx: types ------------------------------------------------------------------
     AnyType: {
         code: 2001,
@@ -93,6 +104,50 @@ export const catalog = {
         code: 2006,
         message: "This must be a string literal.",
         hint: "Write the text in quotes; strings are not values at run time in riotscript.",
+    },
+    // --- RS21xx: numbers with the same value in Node and in C ------------------------------
+    IntegerMayNotFit: {
+        code: 2101,
+        message: "This value can be {0}, which does not fit in '{1}' ({2}..{3}). JavaScript "
+            + "would keep {0}; C would wrap it.",
+        hint: "Wrap it on purpose with {4}(...), or test the range first (for example "
+            + "'if (x < {3})').",
+    },
+    IntegerPrecision: {
+        code: 2102,
+        message: "This integer expression can reach {0}, beyond 2^53, where JavaScript numbers "
+            + "stop being exact.",
+        hint: "Use Math.imul(a, b) for 32-bit multiplication, or narrow an operand with "
+            + "u32(...)/i32(...).",
+    },
+    IntegerDivision: {
+        code: 2103,
+        message: "'/' on integers gives a fraction in JavaScript.",
+        hint: "Write Math.trunc(a / b) or Math.floor(a / b) for integer division, "
+            + "'(a / b) | 0' to wrap to 32 bits, or f64(a) / f64(b) for a fraction.",
+    },
+    DivisorMayBeZero: {
+        code: 2104,
+        message: "The divisor can be zero: JavaScript gives {0} there.",
+        hint: "Test it first, for example 'if (d > 0) { ... }', or divide by a non-zero "
+            + "constant.",
+    },
+    MixedIntFloat: {
+        code: 2105,
+        message: "An integer ('{0}') and a float ('{1}') are mixed here.",
+        hint: "Convert explicitly: f64(x) to compute with floats, or i32(x)/u32(x)/... for an "
+            + "integer.",
+    },
+    FloatFormat: {
+        code: 2106,
+        message: "A floating-point value cannot be printed: JavaScript's shortest round-trip "
+            + "format has no small C equivalent.",
+        hint: "Print an integer instead, for example ${i32(x)} or a fixed-point ${i32(x * 100)}.",
+    },
+    NotAConstant: {
+        code: 2107,
+        message: "{0} must be a compile-time constant.",
+        hint: "{1}",
     },
     // --- RS3xxx: the RIOT API -----------------------------------------------------------
     ObjectNotModuleLevel: {

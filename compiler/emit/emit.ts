@@ -4,7 +4,7 @@
  * error that names the source span.
  */
 import { InternalError } from "../diagnostics/diagnostic";
-import { Expr, Func, Init, Module, Stmt, Ty, Var } from "../ir/ir";
+import { Expr, Func, Init, Label, Module, Stmt, Ty, Var } from "../ir/ir";
 import { CBuilder, cString } from "./cbuilder";
 import { Names } from "./names";
 
@@ -31,6 +31,49 @@ const PREC: Record<string, number> = {
     "<": 7, "<=": 7, ">": 7, ">=": 7, "<<": 8, ">>": 8, "+": 9, "-": 9, "*": 10, "/": 10, "%": 10,
 };
 
+/** A C integer constant with the value and a type wide enough for it. */
+function intLiteral(v: bigint, ty: Ty, hex: boolean): string {
+    const mag = v < 0n ? -v : v;
+    let text = hex ? `0x${mag.toString(16)}` : mag.toString();
+    if (v === -(2n ** 31n)) {
+        return "INT32_MIN";
+    }
+    if (v === -(2n ** 63n)) {
+        return "INT64_MIN";
+    }
+    if (mag > 2n ** 32n - 1n || (ty.k === "int" && ty.bits === 64 && mag > 2n ** 31n - 1n)) {
+        text += "LL";
+    } else if (mag > 2n ** 31n - 1n) {
+        text += "u";
+    }
+    return v < 0n ? `-${text}` : text;
+}
+
+/** A C double constant that reads back as exactly the same value. */
+function floatLiteral(v: number): string {
+    if (Number.isNaN(v)) {
+        return "NAN";
+    }
+    if (!Number.isFinite(v)) {
+        return v > 0 ? "INFINITY" : "-INFINITY";
+    }
+    if (Object.is(v, -0)) {
+        return "-0.0";
+    }
+    const s = String(v);
+    return /[.e]/.test(s) ? s : `${s}.0`;
+}
+
+function exprTy(e: Expr): Ty {
+    switch (e.k) {
+    case "var": return e.v.ty;
+    case "addr": return { k: "ptr", to: exprTy(e.e) };
+    case "field": case "index": case "cast": case "call": case "ucall": case "cond":
+        return "ty" in e ? e.ty : e.to;
+    default: return { k: "void" };
+    }
+}
+
 class Emitter {
     private readonly b = new CBuilder();
     private readonly names: Names;
@@ -46,15 +89,92 @@ class Emitter {
         b.line(" * change the TypeScript source and compile again.");
         b.line(" */");
         this.includes();
-        for (const g of m.globals) {
-            b.line(`static ${this.decl(g.v)};`);
+        for (const en of m.enums) {
+            b.line("typedef enum {");
+            b.indent(() => en.members.forEach((x) => b.line(`${x.c} = ${x.value},`)));
+            b.line(`} ${en.c};`);
+            b.blank();
         }
+        for (const st of m.structs) {
+            b.line("typedef struct {");
+            b.indent(() => st.fields.forEach((f) => b.line(`${this.declarator(f.ty, f.name)};`)));
+            b.line(`} ${st.c};`);
+            b.blank();
+        }
+        for (const g of m.globals) {
+            this.global(g);
+        }
+        this.helpers();
         this.prototypes();
         for (const fn of m.funcs) {
             b.blank();
             this.func(fn);
         }
         return b.toString();
+    }
+
+    private global(g: Module["globals"][number]): void {
+        const q = g.v.isConst ? "static const" : "static";
+        if (!g.init) {
+            this.b.line(`static ${this.decl(g.v)};`);
+            return;
+        }
+        if (g.init.k === "list") {
+            const items = g.init.items.map((e) => this.expr(e, 0));
+            const one = `${q} ${this.decl(g.v)} = { ${items.join(", ")} };`;
+            if (one.length <= 100) {
+                this.b.line(one);
+                return;
+            }
+            this.b.line(`${q} ${this.decl(g.v)} = {`);
+            for (let i = 0; i < items.length; i += 8) {
+                this.b.line(`    ${items.slice(i, i + 8).join(", ")},`);
+            }
+            this.b.line("};");
+            return;
+        }
+        if (g.init.k === "expr") {
+            this.b.line(`${q} ${this.decl(g.v)} = ${this.expr(g.init.e, 0)};`);
+            return;
+        }
+        throw new InternalError("unexpected global initialiser", g.span);
+    }
+
+    /** The static helpers the program needs, written out in full like any other C. */
+    private helpers(): void {
+        const b = this.b;
+        const hs = new Set(this.m.helpers);
+        if (hs.has("_index")) {
+            b.blank();
+            b.line("/* Stops the program when an index is outside its array (an unsigned compare also");
+            b.line(" * catches a negative index). */");
+            b.func("static inline uint32_t _index(uint32_t i, uint32_t len, const char *where)", () => {
+                b.ifStmt("i >= len", () => b.line("core_panic(PANIC_GENERAL_ERROR, where);"));
+                b.line("return i;");
+            });
+        }
+        if (hs.has("_index64")) {
+            b.blank();
+            b.func("static inline int64_t _index64(int64_t i, int64_t len, const char *where)", () => {
+                b.ifStmt("i < 0 || i >= len", () => b.line("core_panic(PANIC_GENERAL_ERROR, where);"));
+                b.line("return i;");
+            });
+        }
+        if (hs.has("_to_int32") || hs.has("_to_uint32")) {
+            b.blank();
+            b.line("/* JavaScript's ToUint32: NaN and infinities give 0, others wrap modulo 2^32. */");
+            b.func("static inline uint32_t _to_uint32(double x)", () => {
+                b.ifStmt("!isfinite(x)", () => b.line("return 0;"));
+                b.line("double m = fmod(trunc(x), 4294967296.0);");
+                b.line("return (uint32_t)(m < 0 ? m + 4294967296.0 : m);");
+            });
+            if (hs.has("_to_int32")) {
+                b.blank();
+                b.func("static inline int32_t _to_int32(double x)", () => {
+                    b.line("return (int32_t)_to_uint32(x);");
+                });
+            }
+        }
     }
 
     private includes(): void {
@@ -106,8 +226,16 @@ class Emitter {
             return "int main(void)";
         }
         const params = fn.params.length === 0 ? "void"
-            : fn.params.map((p) => this.declarator(p.ty, this.names.of(p))).join(", ");
+            : fn.params.map((p) => this.paramDecl(p)).join(", ");
         return `static ${this.declarator(fn.ret, `${this.names.of(fn)}(${params})`)}`;
+    }
+
+    private paramDecl(p: Var): string {
+        const name = this.names.of(p);
+        if (p.ty.k === "view") {
+            return `${this.ctype(p.ty.elem)} *${name}, size_t ${name}_len`;
+        }
+        return this.declarator(p.ty, name);
     }
 
     private func(fn: Func): void {
@@ -115,6 +243,9 @@ class Emitter {
             for (const p of fn.params) {
                 if (p.unused) {
                     this.b.line(`(void)${this.names.of(p)};`);
+                    if (p.ty.k === "view") {
+                        this.b.line(`(void)${this.names.of(p)}_len;`);
+                    }
                 }
             }
             this.stmts(fn.body);
@@ -133,28 +264,137 @@ class Emitter {
 
     private stmt(s: Stmt): void {
         this.lineDirective(s);
+        const b = this.b;
         switch (s.k) {
         case "local":
             this.local(s.v, s.init);
             return;
         case "expr":
-            this.b.line(`${this.expr(s.e, 0)};`);
+            b.line(`${this.expr(s.e, 0)};`);
             return;
         case "assign":
-            this.b.line(`${this.expr(s.target, 0)} = ${this.expr(s.e, 0)};`);
+            b.line(`${this.assign(s)};`);
             return;
         case "if":
             this.ifChain(s);
             return;
         case "return":
-            this.b.line(s.e ? `return ${this.expr(s.e, 0)};` : "return;");
+            b.line(s.e ? `return ${this.expr(s.e, 0)};` : "return;");
             return;
         case "check":
-            this.b.ifStmt(this.expr(s.failIf, 0), () => {
-                this.b.line(`core_panic(PANIC_GENERAL_ERROR, ${cString(s.message)});`);
+            b.ifStmt(this.expr(s.failIf, 0), () => {
+                b.line(`core_panic(PANIC_GENERAL_ERROR, ${cString(s.message)});`);
             });
             return;
+        case "block":
+            b.line("{");
+            b.indent(() => this.stmts(s.body));
+            b.line("}");
+            return;
+        case "while":
+            b.line(`while (${this.expr(s.cond, 0)}) {`);
+            this.loopBody(s.body, s.label);
+            return;
+        case "do":
+            b.line("do {");
+            b.indent(() => {
+                this.stmts(s.body);
+                if (s.label?.continueUsed) {
+                    b.line(`${s.label.name}_continue: ;`);
+                }
+            });
+            b.line(`} while (${this.expr(s.cond, 0)});`);
+            this.breakLabel(s.label);
+            return;
+        case "for":
+            this.forLoop(s);
+            return;
+        case "switch":
+            this.switchStmt(s);
+            return;
+        case "break":
+        case "continue":
+            b.line(s.label ? `goto ${s.label}_${s.k};` : `${s.k};`);
+            return;
         }
+    }
+
+    private loopBody(body: readonly Stmt[], label: Label | undefined): void {
+        this.b.indent(() => {
+            this.stmts(body);
+            if (label?.continueUsed) {
+                this.b.line(`${label.name}_continue: ;`);
+            }
+        });
+        this.b.line("}");
+        this.breakLabel(label);
+    }
+
+    private breakLabel(label: Label | undefined): void {
+        if (label?.breakUsed) {
+            this.b.line(`${label.name}_break: ;`);
+        }
+    }
+
+    private assign(s: Extract<Stmt, { k: "assign" }>): string {
+        const t = this.expr(s.target, 0);
+        if (s.op) {
+            if ((s.op === "+" || s.op === "-") && s.e.k === "int" && s.e.value === 1n) {
+                return `${t}${s.op}${s.op}`;
+            }
+            return `${t} ${s.op}= ${this.expr(s.e, 0)}`;
+        }
+        return `${t} = ${this.expr(s.e, 0)}`;
+    }
+
+    /** A statement as the clause of a `for` header: no trailing semicolon. */
+    private clause(s: Stmt): string {
+        switch (s.k) {
+        case "assign": return this.assign(s);
+        case "expr": return this.expr(s.e, 0);
+        case "local":
+            if (s.init.k === "expr") {
+                return `${this.decl(s.v)} = ${this.expr(s.init.e, 0)}`;
+            }
+            break;
+        default: break;
+        }
+        throw new InternalError("statement in a for header", s.span);
+    }
+
+    private forLoop(s: Extract<Stmt, { k: "for" }>): void {
+        const b = this.b;
+        const inline = s.init.length <= 1 && s.init.every((x) => x.k !== "local" || x.init.k === "expr");
+        const cond = s.cond ? this.expr(s.cond, 0) : "";
+        const step = s.step.map((x) => this.clause(x)).join(", ");
+        if (inline) {
+            b.line(`for (${s.init.map((x) => this.clause(x)).join("")}; ${cond}; ${step}) {`.replace("(; ; )", "(;;)"));
+            this.loopBody(s.body, s.label);
+            return;
+        }
+        b.line("{");
+        b.indent(() => {
+            this.stmts(s.init);
+            b.line(`for (; ${cond}; ${step}) {`);
+            this.loopBody(s.body, s.label);
+        });
+        b.line("}");
+    }
+
+    private switchStmt(s: Extract<Stmt, { k: "switch" }>): void {
+        const b = this.b;
+        b.line(`switch (${this.expr(s.e, 0)}) {`);
+        for (const c of s.cases) {
+            if (c.isDefault) {
+                b.line("default:");
+            }
+            for (const v of c.values) {
+                b.line(`case ${this.expr(v, 0)}:`);
+            }
+            b.indent(() => this.stmts(c.body));
+        }
+        b.line("}");
+        this.breakLabel(s.label);
     }
 
     private ifChain(s: Extract<Stmt, { k: "if" }>): void {
@@ -196,6 +436,16 @@ class Emitter {
                 this.b.line(`${this.names.of(v)}.${field} = ${this.expr(e, 0)};`);
             }
             return;
+        case "view": {
+            const name = this.names.of(v);
+            const elem = v.ty.k === "view" ? this.ctype(v.ty.elem) : "uint8_t";
+            this.b.line(`${elem} *${name} = ${this.expr(init.ptr, 0)};`);
+            this.b.line(`size_t ${name}_len = ${this.expr(init.len, 0)};`);
+            return;
+        }
+        case "list":
+            this.b.line(`${d} = { ${init.items.map((e) => this.expr(e, 0)).join(", ")} };`);
+            return;
         }
     }
 
@@ -210,6 +460,8 @@ class Emitter {
             return this.declarator(ty.elem, `${name}[${ty.len}]`);
         case "ptr":
             return `${this.ctype(ty.to)} *${name}`;
+        case "view":
+            return `${this.ctype(ty.elem)} *${name}`;
         default:
             return `${this.ctype(ty)} ${name}`;
         }
@@ -220,11 +472,18 @@ class Emitter {
         case "void": return "void";
         case "bool": return "bool";
         case "int": return ty.c;
+        case "f64": return "double";
         case "str": return "const char *";
+        case "view": return `${this.ctype(ty.elem)} *`;
         case "struct": return ty.c;
         case "ptr": return `${this.ctype(ty.to)} *`;
         case "array": throw new InternalError("array type in a non-declarator position");
         }
+    }
+
+    private indexCall(i: Expr, len: Expr, where: string): string {
+        const helper = this.m.helpers.includes("_index64") && !this.m.helpers.includes("_index") ? "_index64" : "_index";
+        return `${helper}(${this.expr(i, 0)}, ${this.expr(len, 0)}, ${cString(where)})`;
     }
 
     /** The expression, parenthesised if its precedence is below `min`. */
@@ -232,7 +491,25 @@ class Emitter {
         const wrap = (p: number, s: string) => (p < min ? `(${s})` : s);
         switch (e.k) {
         case "int":
-            return e.value < 0n ? wrap(11, `-${-e.value}`) : `${e.value}`;
+            return wrap(e.value < 0n ? 11 : 13, intLiteral(e.value, e.ty, e.hex ?? false));
+        case "float":
+            return wrap(e.value < 0 || Object.is(e.value, -0) ? 11 : 13, floatLiteral(e.value));
+        case "cond":
+            return wrap(0, `${this.expr(e.c, 1)} ? ${this.expr(e.a, 1)} : ${this.expr(e.b, 0)}`);
+        case "index": {
+            const i = e.check ? this.indexCall(e.i, e.check.len, e.check.where) : this.expr(e.i, 0);
+            return `${this.expr(e.a, 12)}[${i}]`;
+        }
+        case "boundscheck":
+            return `(void)${this.indexCall(e.i, e.len, e.where)}`;
+        case "len":
+            return `${this.names.of(e.v)}_len`;
+        case "seq":
+            return `(${e.items.map((x) => this.expr(x, 1)).join(", ")})`;
+        case "store":
+            return wrap(0, `${this.expr(e.target, 0)} = ${this.expr(e.e, 1)}`);
+        case "toint":
+            return `${e.to.k === "int" && !e.to.signed ? "_to_uint32" : "_to_int32"}(${this.expr(e.e, 0)})`;
         case "bool":
             return e.value ? "true" : "false";
         case "str":
@@ -248,7 +525,24 @@ class Emitter {
         case "ucall":
             return `${this.names.of(e.fn)}(${e.args.map((a) => this.expr(a, 0)).join(", ")})`;
         case "printf": {
-            const fmt = e.fmt.map((p) => ("text" in p ? cString(p.text) : p.macro)).join(" ");
+            // adjacent text joins into one literal; PRI macros sit between literals
+            const parts: string[] = [];
+            let text = "";
+            for (const p of e.fmt) {
+                if ("text" in p) {
+                    text += p.text;
+                } else {
+                    if (text !== "") {
+                        parts.push(cString(text));
+                    }
+                    parts.push(p.macro);
+                    text = "";
+                }
+            }
+            if (text !== "" || parts.length === 0) {
+                parts.push(cString(text));
+            }
+            const fmt = parts.join(" ");
             return `printf(${[fmt, ...e.args.map((a) => this.expr(a, 0))].join(", ")})`;
         }
         case "fnref":
@@ -266,8 +560,10 @@ class Emitter {
             return wrap(11, `${e.op}${this.expr(e.e, 11)}`);
         case "addr":
             return wrap(11, `&${this.expr(e.e, 12)}`);
-        case "field":
-            return `${this.expr(e.e, 12)}.${e.field}`;
+        case "field": {
+            const viaPtr = exprTy(e.e).k === "ptr";
+            return `${this.expr(e.e, 12)}${viaPtr ? "->" : "."}${e.field}`;
+        }
         case "sizeof":
             return `sizeof(${this.expr(e.e, 0)})`;
         case "cast":
@@ -280,7 +576,12 @@ function forEachChildExpr(e: Expr, f: (e: Expr) => void): void {
     switch (e.k) {
     case "call": case "ucall": case "printf": e.args.forEach(f); return;
     case "binary": f(e.l); f(e.r); return;
-    case "unary": case "addr": case "field": case "sizeof": case "cast": f(e.e); return;
+    case "unary": case "addr": case "field": case "sizeof": case "cast": case "toint": f(e.e); return;
+    case "cond": f(e.c); f(e.a); f(e.b); return;
+    case "index": f(e.a); f(e.i); if (e.check) { f(e.check.len); } return;
+    case "seq": e.items.forEach(f); return;
+    case "store": f(e.target); f(e.e); return;
+    case "boundscheck": f(e.i); f(e.len); return;
     default: return;
     }
 }
@@ -293,6 +594,9 @@ function forEachExpr(stmts: readonly Stmt[], f: (e: Expr) => void): void {
                 f(s.init.e);
             } else if (s.init.k === "macro") {
                 s.init.fields.forEach(([, e]) => f(e));
+            } else if (s.init.k === "view") {
+                f(s.init.ptr);
+                f(s.init.len);
             }
             break;
         case "expr": f(s.e); break;
@@ -300,6 +604,18 @@ function forEachExpr(stmts: readonly Stmt[], f: (e: Expr) => void): void {
         case "if": f(s.cond); forEachExpr(s.then, f); forEachExpr(s.else ?? [], f); break;
         case "return": if (s.e) { f(s.e); } break;
         case "check": f(s.failIf); break;
+        case "block": forEachExpr(s.body, f); break;
+        case "while": case "do": f(s.cond); forEachExpr(s.body, f); break;
+        case "for":
+            forEachExpr(s.init, f);
+            if (s.cond) {
+                f(s.cond);
+            }
+            forEachExpr(s.step, f);
+            forEachExpr(s.body, f);
+            break;
+        case "switch": f(s.e); s.cases.forEach((c) => { c.values.forEach(f); forEachExpr(c.body, f); }); break;
+        default: break;
         }
     }
 }

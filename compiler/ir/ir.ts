@@ -9,23 +9,34 @@ import { Span } from "../diagnostics/diagnostic";
 export type Ty =
     | { readonly k: "void" }
     | { readonly k: "bool" }
+    /** An integer. `bits` is the width riotscript relies on (int is 32: see docs/language.md). */
     | { readonly k: "int"; readonly c: string; readonly bits: number; readonly signed: boolean }
+    | { readonly k: "f64" }
     | { readonly k: "str" }
     | { readonly k: "array"; readonly elem: Ty; readonly len: number }
-    /** A RIOT object held by value (`sock_udp_t`, `event_queue_t`, `sock_udp_ep_t`). */
+    /** A typed-array view: a pointer and an element count, `name` and `name_len` in C. */
+    | { readonly k: "view"; readonly elem: Ty }
+    /** A struct held by value: a RIOT object (`sock_udp_t`) or a program class (`point_t`). */
     | { readonly k: "struct"; readonly c: string }
     | { readonly k: "ptr"; readonly to: Ty };
+
+const int = (c: string, bits: number, signed: boolean): Ty => ({ k: "int", c, bits, signed });
 
 export const T = {
     void: { k: "void" } as Ty,
     bool: { k: "bool" } as Ty,
-    int: { k: "int", c: "int", bits: 32, signed: true } as Ty,
-    i32: { k: "int", c: "int32_t", bits: 32, signed: true } as Ty,
-    ssize: { k: "int", c: "ssize_t", bits: 64, signed: true } as Ty,
-    size: { k: "int", c: "size_t", bits: 64, signed: false } as Ty,
-    u8: { k: "int", c: "uint8_t", bits: 8, signed: false } as Ty,
-    u16: { k: "int", c: "uint16_t", bits: 16, signed: false } as Ty,
-    u32: { k: "int", c: "uint32_t", bits: 32, signed: false } as Ty,
+    f64: { k: "f64" } as Ty,
+    /** C's `int`, what narrower integers promote to. */
+    int: int("int", 32, true),
+    i8: int("int8_t", 8, true),
+    i16: int("int16_t", 16, true),
+    i32: int("int32_t", 32, true),
+    i64: int("int64_t", 64, true),
+    u8: int("uint8_t", 8, false),
+    u16: int("uint16_t", 16, false),
+    u32: int("uint32_t", 32, false),
+    ssize: int("ssize_t", 32, true),
+    size: int("size_t", 32, false),
     voidPtr: { k: "ptr", to: { k: "void" } } as Ty,
     str: { k: "str" } as Ty,
 };
@@ -38,10 +49,16 @@ export interface Var {
     readonly span: Span;
     /** For a parameter the function never reads: emitted as `(void)name;`. */
     unused?: boolean;
+    /** Module-level tables that never change: `static const`. */
+    readonly isConst?: boolean;
+    /** The file-unique C name when the TypeScript name clashes across modules. */
+    readonly cname?: string;
 }
 
 export type Expr =
-    | { readonly k: "int"; readonly value: bigint; readonly ty: Ty; readonly span: Span }
+    | { readonly k: "int"; readonly value: bigint; readonly ty: Ty; readonly span: Span;
+        readonly hex?: boolean }
+    | { readonly k: "float"; readonly value: number; readonly span: Span }
     | { readonly k: "bool"; readonly value: boolean; readonly span: Span }
     | { readonly k: "str"; readonly value: string; readonly span: Span }
     | { readonly k: "null"; readonly span: Span }
@@ -60,12 +77,30 @@ export type Expr =
         readonly ty: Ty; readonly span: Span }
     | { readonly k: "unary"; readonly op: "-" | "~" | "!"; readonly e: Expr; readonly ty: Ty;
         readonly span: Span }
+    | { readonly k: "cond"; readonly c: Expr; readonly a: Expr; readonly b: Expr; readonly ty: Ty;
+        readonly span: Span }
     | { readonly k: "addr"; readonly e: Expr; readonly span: Span }
+    /** `e.field`, or `e->field` when `e` is a pointer. */
     | { readonly k: "field"; readonly e: Expr; readonly field: string; readonly ty: Ty;
         readonly span: Span }
+    /** `a[i]`; with `check`, the index goes through `_index()` first. */
+    | { readonly k: "index"; readonly a: Expr; readonly i: Expr; readonly ty: Ty;
+        readonly check?: { readonly len: Expr; readonly where: string }; readonly span: Span }
+    /** The element count of a view: `name_len`. */
+    | { readonly k: "len"; readonly v: Var; readonly span: Span }
     | { readonly k: "sizeof"; readonly e: Expr; readonly span: Span }
-    | { readonly k: "cast"; readonly to: Ty; readonly e: Expr; readonly span: Span }
-    | { readonly k: "fnref"; readonly fn: Func; readonly span: Span };
+    /** `exact`: the value is known to fit, so the cast only changes the C type. */
+    | { readonly k: "cast"; readonly to: Ty; readonly e: Expr; readonly span: Span; readonly exact?: boolean }
+    /** A float converted to an integer with JavaScript's ToInt32/ToUint32 (a static helper). */
+    | { readonly k: "toint"; readonly to: Ty; readonly e: Expr; readonly span: Span }
+    | { readonly k: "fnref"; readonly fn: Func; readonly span: Span }
+    /** C's comma operator: each item in order, the value of the last. */
+    | { readonly k: "seq"; readonly items: readonly Expr[]; readonly ty: Ty; readonly span: Span }
+    /** An assignment used inside a `seq`. */
+    | { readonly k: "store"; readonly target: Expr; readonly e: Expr; readonly span: Span }
+    /** `_index(i, len, where)` for its check alone. */
+    | { readonly k: "boundscheck"; readonly i: Expr; readonly len: Expr; readonly where: string;
+        readonly span: Span };
 
 /** A piece of a printf format: literal text, or a macro such as PRId32 spliced in. */
 export type FmtPart = { readonly text: string } | { readonly macro: string };
@@ -79,17 +114,48 @@ export type Init =
     /** All-zero (`= { 0 }`), or nothing at all when the compiler proved it is written first. */
     | { readonly k: "zero"; readonly uninitialised: boolean }
     /** A RIOT initializer macro followed by field stores: `ep = SOCK_IPV6_EP_ANY; ep.port = 1;`. */
-    | { readonly k: "macro"; readonly c: string; readonly fields: readonly [string, Expr][] };
+    | { readonly k: "macro"; readonly c: string; readonly fields: readonly [string, Expr][] }
+    /** A view: pointer and length. */
+    | { readonly k: "view"; readonly ptr: Expr; readonly len: Expr }
+    /** A constant table: `{ 1, 2, 3 }`. */
+    | { readonly k: "list"; readonly items: readonly Expr[] };
 
 export type Stmt =
     | { readonly k: "local"; readonly v: Var; readonly init: Init; readonly span: Span }
     | { readonly k: "expr"; readonly e: Expr; readonly span: Span }
-    | { readonly k: "assign"; readonly target: Expr; readonly e: Expr; readonly span: Span }
+    | { readonly k: "assign"; readonly target: Expr; readonly op?: BinaryOp; readonly e: Expr;
+        readonly span: Span }
     | { readonly k: "if"; readonly cond: Expr; readonly then: readonly Stmt[];
         readonly else?: readonly Stmt[]; readonly span: Span }
+    | { readonly k: "while"; readonly cond: Expr; readonly body: readonly Stmt[];
+        readonly label?: Label; readonly span: Span }
+    | { readonly k: "do"; readonly cond: Expr; readonly body: readonly Stmt[];
+        readonly label?: Label; readonly span: Span }
+    | { readonly k: "for"; readonly init: readonly Stmt[]; readonly cond?: Expr;
+        readonly step: readonly Stmt[]; readonly body: readonly Stmt[]; readonly label?: Label;
+        readonly span: Span }
+    | { readonly k: "switch"; readonly e: Expr; readonly cases: readonly Case[];
+        readonly label?: Label; readonly span: Span }
+    /** `break`/`continue`; with a label (of an outer loop), a `goto` in C. */
+    | { readonly k: "break" | "continue"; readonly label?: string; readonly span: Span }
+    | { readonly k: "block"; readonly body: readonly Stmt[]; readonly span: Span }
     | { readonly k: "return"; readonly e?: Expr; readonly span: Span }
     /** A run-time check that stops the program with a message naming the .ts line. */
     | { readonly k: "check"; readonly failIf: Expr; readonly message: string; readonly span: Span };
+
+/** A labelled statement's targets: `name_continue:` / `name_break:` when a goto needs them. */
+export interface Label {
+    readonly name: string;
+    breakUsed: boolean;
+    continueUsed: boolean;
+}
+
+export interface Case {
+    /** Empty for `default`. */
+    readonly values: readonly Expr[];
+    readonly isDefault: boolean;
+    readonly body: readonly Stmt[];
+}
 
 export interface Func {
     readonly name: string;
@@ -99,10 +165,28 @@ export interface Func {
     /** The program entry: emitted as `int main(void)`. */
     readonly isMain: boolean;
     readonly span: Span;
+    /** The file-unique C name when the TypeScript name clashes across modules. */
+    readonly cname?: string;
 }
 
 export interface Global {
     readonly v: Var;
+    /** Constant tables carry their contents. */
+    readonly init?: Init;
+    readonly span: Span;
+}
+
+/** A program class or interface: a C struct typedef. */
+export interface StructDef {
+    readonly c: string;
+    readonly fields: readonly { readonly name: string; readonly ty: Ty }[];
+    readonly span: Span;
+}
+
+/** A program enum: a C enum typedef. */
+export interface EnumDef {
+    readonly c: string;
+    readonly members: readonly { readonly c: string; readonly value: bigint }[];
     readonly span: Span;
 }
 
@@ -110,6 +194,8 @@ export interface Global {
 export interface Module {
     /** The entry file's display path, for the header comment. */
     readonly source: string;
+    readonly enums: readonly EnumDef[];
+    readonly structs: readonly StructDef[];
     readonly globals: readonly Global[];
     readonly funcs: readonly Func[];
     /** Headers, in first-use order: `<stdio.h>` style for system ones, plain for RIOT's. */
@@ -119,8 +205,10 @@ export interface Module {
     /** Number of bounds checks the compiler proved unnecessary and left out. */
     readonly checksRemoved: number;
     readonly checksKept: number;
+    /** Static helper functions the file needs (`_index`, `_to_int32`). */
+    readonly helpers: readonly string[];
 }
 
 /** Capabilities a program uses; each maps to RIOT modules per network stack. */
 export type Feature = "sock_udp" | "sock_async_event" | "sock_util" | "ipv6" | "ipv4" | "event"
-    | "stdio" | "panic";
+    | "stdio" | "panic" | "float";

@@ -1,143 +1,142 @@
 /**
- * Value ranges the compiler knows for constant locals, used to prove that a length or
- * index is inside its buffer so that no run-time check is emitted. Facts come from API
- * contracts (recv returns at most the buffer's length) and from the conditions of the
- * `if` statements that enclose a use, or that returned early before it.
+ * What the compiler knows about a local's value at a point in the program: a range, that
+ * it is not zero, or that it is below the length of a view. Facts come from API contracts
+ * (recv returns at most the buffer's length), from assignments, and from the conditions
+ * of the `if`s and loops that enclose a use. An assignment kills what was known before it;
+ * a loop kills what its body changes, except the bound a counter only moves away from.
+ * They are read off the lowered condition (IR), whose operand ranges lower records.
  */
-import { ts } from "ts-morph";
-import { Var } from "../ir/ir";
+import { Expr, Stmt, Var } from "../ir/ir";
+import { Range } from "./ints";
 
-export interface Range {
-    readonly min?: bigint;
-    readonly max?: bigint;
+export interface Fact {
+    readonly lo?: bigint;
+    readonly hi?: bigint;
+    /** Known to be non-zero. */
+    readonly nz?: boolean;
+    /** Known to be below the length of these views. */
+    readonly below?: readonly Var[];
 }
 
 export class Facts {
-    private readonly ranges: Map<Var, Range>[] = [new Map()];
+    private readonly scopes: Map<Var, Fact>[] = [new Map()];
 
     push(): void {
-        this.ranges.push(new Map());
+        this.scopes.push(new Map());
     }
 
     pop(): void {
-        this.ranges.pop();
+        this.scopes.pop();
     }
 
-    get(v: Var): Range {
-        let min: bigint | undefined;
-        let max: bigint | undefined;
-        for (const scope of this.ranges) {
-            const r = scope.get(v);
-            if (r?.min !== undefined && (min === undefined || r.min > min)) {
-                min = r.min;
-            }
-            if (r?.max !== undefined && (max === undefined || r.max < max)) {
-                max = r.max;
+    get(v: Var): Fact {
+        let out: Fact = {};
+        for (const scope of this.scopes) {
+            const f = scope.get(v);
+            if (f) {
+                out = meet(out, f);
             }
         }
-        return { min, max };
+        return out;
     }
 
     /** Narrows v in the innermost scope. */
-    add(v: Var, r: Range): void {
-        const scope = this.ranges[this.ranges.length - 1];
-        const old = scope.get(v) ?? {};
-        scope.set(v, {
-            min: r.min !== undefined && (old.min === undefined || r.min > old.min) ? r.min : old.min,
-            max: r.max !== undefined && (old.max === undefined || r.max < old.max) ? r.max : old.max,
-        });
+    add(v: Var, f: Fact): void {
+        const scope = this.scopes[this.scopes.length - 1];
+        scope.set(v, meet(scope.get(v) ?? {}, f));
     }
-}
 
-/** A comparison `v OP k` (or `k OP v`) between a variable and an integer literal. */
-export interface Comparison {
-    readonly id: ts.Identifier;
-    readonly op: "<" | "<=" | ">" | ">=";
-    readonly k: bigint;
-}
-
-const FLIP = { "<": ">", "<=": ">=", ">": "<", ">=": "<=" } as const;
-const NEGATE = { "<": ">=", "<=": ">", ">": "<=", ">=": "<" } as const;
-
-function opOf(kind: ts.SyntaxKind): Comparison["op"] | undefined {
-    switch (kind) {
-    case ts.SyntaxKind.LessThanToken: return "<";
-    case ts.SyntaxKind.LessThanEqualsToken: return "<=";
-    case ts.SyntaxKind.GreaterThanToken: return ">";
-    case ts.SyntaxKind.GreaterThanEqualsToken: return ">=";
-    default: return undefined;
-    }
-}
-
-function literal(e: ts.Expression): bigint | undefined {
-    if (ts.isParenthesizedExpression(e)) {
-        return literal(e.expression);
-    }
-    if (ts.isNumericLiteral(e)) {
-        return BigInt(e.text);
-    }
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken
-        && ts.isNumericLiteral(e.operand)) {
-        return -BigInt(e.operand.text);
-    }
-    return undefined;
-}
-
-/** The comparisons a condition guarantees when it is true (or false, with `negated`). */
-export function comparisonsOf(cond: ts.Expression, negated = false): Comparison[] {
-    if (ts.isParenthesizedExpression(cond)) {
-        return comparisonsOf(cond.expression, negated);
-    }
-    if (ts.isPrefixUnaryExpression(cond) && cond.operator === ts.SyntaxKind.ExclamationToken) {
-        return comparisonsOf(cond.operand, !negated);
-    }
-    if (ts.isBinaryExpression(cond)) {
-        const kind = cond.operatorToken.kind;
-        if ((kind === ts.SyntaxKind.AmpersandAmpersandToken && !negated)
-            || (kind === ts.SyntaxKind.BarBarToken && negated)) {
-            return [...comparisonsOf(cond.left, negated), ...comparisonsOf(cond.right, negated)];
+    /** v is assigned: nothing known before still holds, in any scope. */
+    kill(v: Var): void {
+        for (const scope of this.scopes) {
+            scope.delete(v);
         }
-        let op = opOf(kind);
-        if (!op) {
-            return [];
-        }
-        let id: ts.Expression = cond.left;
-        let k = literal(cond.right);
-        if (k === undefined) {
-            id = cond.right;
-            k = literal(cond.left);
-            op = FLIP[op];
-        }
-        while (ts.isParenthesizedExpression(id)) {
-            id = id.expression;
-        }
-        if (k === undefined || !ts.isIdentifier(id)) {
-            return [];
-        }
-        return [{ id, op: negated ? NEGATE[op] : op, k }];
-    }
-    return [];
-}
-
-export function rangeOf(c: Comparison): Range {
-    switch (c.op) {
-    case "<": return { max: c.k - 1n };
-    case "<=": return { max: c.k };
-    case ">": return { min: c.k + 1n };
-    case ">=": return { min: c.k };
     }
 }
 
-/** True if executing the statement never falls through to the next one. */
-export function alwaysExits(s: ts.Statement): boolean {
-    if (ts.isReturnStatement(s)) {
+function meet(a: Fact, b: Fact): Fact {
+    return {
+        lo: a.lo === undefined ? b.lo : b.lo === undefined ? a.lo : (a.lo > b.lo ? a.lo : b.lo),
+        hi: a.hi === undefined ? b.hi : b.hi === undefined ? a.hi : (a.hi < b.hi ? a.hi : b.hi),
+        nz: a.nz || b.nz,
+        below: [...(a.below ?? []), ...(b.below ?? [])],
+    };
+}
+
+const FLIP: Record<string, string> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!=" };
+const NEGATE: Record<string, string> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "==" };
+
+/** A local under value-preserving casts, if `e` is one. */
+function varOf(e: Expr): Var | undefined {
+    while (e.k === "cast" && e.exact) {
+        e = e.e;
+    }
+    return e.k === "var" && e.v.scope !== "global" ? e.v : undefined;
+}
+
+/** The facts a condition guarantees when it is true (or false, with `negated`). */
+export function factsOf(cond: Expr, negated: boolean, range: (e: Expr) => Range | undefined): [Var, Fact][] {
+    if (cond.k === "unary" && cond.op === "!") {
+        return factsOf(cond.e, !negated, range);
+    }
+    if (cond.k !== "binary") {
+        return [];
+    }
+    if ((cond.op === "&&" && !negated) || (cond.op === "||" && negated)) {
+        return [...factsOf(cond.l, negated, range), ...factsOf(cond.r, negated, range)];
+    }
+    if (!(cond.op in FLIP)) {
+        return [];
+    }
+    const out: [Var, Fact][] = [];
+    const one = (x: Expr, op: string, other: Expr): void => {
+        const v = varOf(x);
+        if (!v) {
+            return;
+        }
+        const o = negated ? NEGATE[op] : op;
+        if (other.k === "len" && o === "<") {
+            out.push([v, { below: [other.v], hi: 2n ** 31n - 2n }]);
+            return;
+        }
+        const r = range(other);
+        if (!r) {
+            return;
+        }
+        switch (o) {
+        case "<": out.push([v, { hi: r.hi - 1n }]); break;
+        case "<=": out.push([v, { hi: r.hi }]); break;
+        case ">": out.push([v, { lo: r.lo + 1n }]); break;
+        case ">=": out.push([v, { lo: r.lo }]); break;
+        case "==": out.push([v, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n }]); break;
+        case "!=":
+            if (r.lo === 0n && r.hi === 0n) {
+                out.push([v, { nz: true }]);
+            }
+            break;
+        }
+    };
+    one(cond.l, cond.op, cond.r);
+    one(cond.r, FLIP[cond.op], cond.l);
+    return out;
+}
+
+/** True if executing the statements never falls through to what follows them. */
+export function alwaysExits(stmts: readonly Stmt[]): boolean {
+    const last = stmts[stmts.length - 1];
+    if (!last) {
+        return false;
+    }
+    switch (last.k) {
+    case "return": case "break": case "continue":
         return true;
+    case "block":
+        return alwaysExits(last.body);
+    case "if":
+        return last.else !== undefined && alwaysExits(last.then) && alwaysExits(last.else);
+    case "check":
+        return false;
+    default:
+        return false;
     }
-    if (ts.isBlock(s)) {
-        return s.statements.length > 0 && alwaysExits(s.statements[s.statements.length - 1]);
-    }
-    if (ts.isIfStatement(s)) {
-        return s.elseStatement !== undefined && alwaysExits(s.thenStatement) && alwaysExits(s.elseStatement);
-    }
-    return false;
 }

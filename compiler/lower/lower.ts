@@ -1,700 +1,543 @@
 /**
- * Stage 3, lower: the checked TypeScript AST becomes the C-shaped IR. API calls are
- * translated through riot/bindings.ts; bounds checks are emitted only where the value
- * ranges in facts.ts cannot prove them unnecessary.
+ * Stage 3, lower: the checked TypeScript program becomes the C-shaped IR. First every
+ * declaration of every program file gets its C name and type (program.ts), then each
+ * function body is lowered (stmt.ts, expr.ts). Module-level objects become static
+ * storage; what their initialisers compute runs at the start of `main`, in import order.
  */
 import { ts } from "ts-morph";
-import { InternalError, Span } from "../diagnostics/diagnostic";
-import { Expr, Feature, FmtPart, Func, Global, Init, Module, Stmt, T, Ty, Var } from "../ir/ir";
-import { Loaded, spanOf } from "../load/load";
-import { classes, constants, enums, MethodBinding, Param } from "../riot/bindings";
-import { Resolver } from "../check/resolve";
-import { alwaysExits, comparisonsOf, Facts, rangeOf } from "./facts";
+import { constantNumber } from "../check/check";
+import { Diagnostic } from "../diagnostics/diagnostic";
+import { Expr, Func, Global, Init, Module, Stmt, StructDef, T, Ty, Var } from "../ir/ir";
+import { literal, rangeOf, tyRange, union, Val } from "./ints";
+import { ClassInfo, EnumInfo, Program, TYPED_ARRAYS } from "./program";
+import { StmtLowerer } from "./stmt";
+import { Loaded } from "../load/load";
 
-export function lower(loaded: Loaded): Module {
-    return new Lowerer(loaded).module();
+export function lower(loaded: Loaded): { module: Module; diagnostics: Diagnostic[] } {
+    const p = new Program(loaded);
+    const module = new ModuleLowerer(p).run();
+    return { module, diagnostics: p.diagnostics };
 }
 
-class Lowerer {
-    private readonly r: Resolver;
-    private readonly vars = new Map<ts.Symbol, Var>();
-    private readonly funcs = new Map<ts.Symbol, Func>();
+interface PendingFunc {
+    readonly decl: ts.FunctionLikeDeclaration;
+    readonly fn: Func;
+    readonly cls?: ClassInfo;
+}
+
+class ModuleLowerer {
     private readonly globals: Global[] = [];
-    private readonly includes = new Set<string>();
-    private readonly features = new Set<Feature>();
-    private facts = new Facts();
-    private checksRemoved = 0;
-    private checksKept = 0;
-    /** Statements to run before the statement being lowered (bounds checks). */
-    private pre: Stmt[] = [];
+    private readonly pending: PendingFunc[] = [];
+    private readonly structs: StructDef[] = [];
+    private readonly initStmts: Stmt[] = [];
+    private readonly initFn: Func;
+    private readonly init: StmtLowerer;
 
-    constructor(private readonly loaded: Loaded) {
-        this.r = new Resolver(loaded.project.getTypeChecker().compilerObject, loaded.runtimeDir);
+    constructor(private readonly p: Program) {
+        this.initFn = { name: "init", params: [], ret: T.void, body: [], isMain: false, span: p.span(p.loaded.entry.compilerNode) };
+        this.init = new StmtLowerer(p, this.initFn);
     }
 
-    private span(node: ts.Node): Span {
-        return spanOf(node, this.loaded.displayPath);
-    }
-
-    private fail(node: ts.Node, what: string): never {
-        throw new InternalError(what, this.span(node));
-    }
-
-    private use(features: readonly Feature[], header?: string): void {
-        features.forEach((f) => this.features.add(f));
-        if (header) {
-            this.includes.add(header);
-        }
-    }
-
-    module(): Module {
-        const sf = this.loaded.entry.compilerNode;
-        const fnDecls: ts.FunctionDeclaration[] = [];
-        for (const stmt of sf.statements) {
-            if (ts.isVariableStatement(stmt)) {
-                for (const d of stmt.declarationList.declarations) {
-                    this.lowerGlobal(d);
+    run(): Module {
+        const p = this.p;
+        // imports before importers, as JavaScript evaluates modules
+        const files = [...p.loaded.programFiles].reverse().map((f) => f.compilerNode);
+        for (const sf of files) {
+            for (const s of sf.statements) {
+                if (ts.isEnumDeclaration(s)) {
+                    this.declareEnum(s);
+                } else if (ts.isClassDeclaration(s) && s.name) {
+                    const c = p.cName(s.name.text, s);
+                    p.classes.set(p.symbol(s.name), { name: s.name.text, c: `${c}_t`, decl: s,
+                        fields: new Map(), methods: new Map() });
                 }
-            } else if (ts.isFunctionDeclaration(stmt) && stmt.body) {
-                fnDecls.push(stmt);
-                this.declareFunc(stmt);
             }
         }
-        const funcs = fnDecls.map((d) => this.lowerFunc(d));
+        for (const info of p.classes.values()) {
+            this.declareClass(info);
+        }
+        for (const sf of files) {
+            for (const s of sf.statements) {
+                if (ts.isFunctionDeclaration(s) && s.body && s.name) {
+                    this.declareFunc(s);
+                }
+            }
+        }
+        for (const sf of files) {
+            for (const s of sf.statements) {
+                if (ts.isVariableStatement(s)) {
+                    const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
+                    s.declarationList.declarations.forEach((d) => this.global(d, isConst));
+                }
+            }
+        }
+        this.effects();
+        const funcs = this.pending.map((f) => this.lowerFunc(f));
+        const main = funcs.find((f) => f.isMain);
+        if (main && this.initStmts.length > 0) {
+            main.body = [...this.initStmts, ...main.body];
+        }
         return {
-            source: this.loaded.displayPath(sf.fileName),
+            source: p.loaded.displayPath(p.loaded.entry.getFilePath()),
+            enums: [...p.enums.values()].map((e) => e.def),
+            structs: this.structs,
             globals: this.globals,
             funcs,
-            includes: [...this.includes],
-            features: [...this.features],
-            checksRemoved: this.checksRemoved,
-            checksKept: this.checksKept,
+            includes: [...p.includes],
+            features: [...p.features],
+            checksRemoved: p.checksRemoved,
+            checksKept: p.checksKept,
+            helpers: [...p.helpers],
         };
     }
 
-    // --- declarations -------------------------------------------------------------------
+    // --- declarations ---------------------------------------------------------------------
 
-    private symbol(node: ts.Node): ts.Symbol {
-        const sym = this.r.checker.getSymbolAtLocation(node);
-        if (!sym) {
-            this.fail(node, "no symbol");
+    private declareEnum(s: ts.EnumDeclaration): void {
+        const p = this.p;
+        const c = p.cName(s.name.text, s);
+        const members = new Map<string, { c: string; value: bigint }>();
+        for (const m of s.members) {
+            const value = p.r.checker.getConstantValue(m);
+            if (typeof value !== "number" || !Number.isInteger(value)) {
+                p.report("UnsupportedType", m, "string enum member", "Enums must have integer values.");
+                continue;
+            }
+            members.set(m.name.getText(), { c: `${c}_${m.name.getText()}`, value: BigInt(value) });
         }
-        return sym;
+        const values = [...members.values()].map((m) => m.value);
+        const negative = values.some((v) => v < 0n);
+        const ty: Ty = { k: "int", c: `${c}_t`, bits: 32, signed: negative };
+        const info: EnumInfo = { name: s.name.text, ty, members,
+            def: { c: `${c}_t`, members: [...members.values()], span: p.span(s) } };
+        p.enums.set(p.symbol(s.name), info);
     }
 
-    private lowerGlobal(d: ts.VariableDeclaration): void {
-        const name = d.name as ts.Identifier;
-        const init = d.initializer as ts.Expression;
-        const v: Var = { name: name.text, ty: this.typeOfNew(init), scope: "global", span: this.span(name) };
-        this.vars.set(this.symbol(name), v);
-        this.globals.push({ v, span: this.span(d) });
+    private declareClass(info: ClassInfo): void {
+        const p = this.p;
+        const decl = info.decl as ts.ClassDeclaration;
+        const fields: { name: string; ty: Ty }[] = [];
+        for (const m of decl.members) {
+            if (ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name)) {
+                const ty = this.fieldType(m);
+                if (ty) {
+                    info.fields.set(m.name.text, { name: m.name.text, ty, decl: m });
+                    fields.push({ name: m.name.text, ty });
+                }
+            }
+        }
+        info.def = { c: info.c, fields, span: p.span(decl) };
+        this.structs.push(info.def);
+        const selfTy: Ty = { k: "ptr", to: { k: "struct", c: info.c } };
+        const self = (): Var => ({ name: "self", ty: selfTy, scope: "param", span: p.span(decl) });
+        const prefix = info.c.replace(/_t$/, "");
+        const ctorDecl = decl.members.find(ts.isConstructorDeclaration);
+        const needsCtor = ctorDecl !== undefined || [...info.fields.values()].some((f) => !zeroInit(p, f.decl.initializer));
+        if (needsCtor) {
+            const params = [self(), ...(ctorDecl?.parameters ?? []).map((x) => this.param(x))];
+            const fn: Func = { name: `${prefix}_init`, params, ret: T.void, body: [], isMain: false,
+                span: p.span(ctorDecl ?? decl) };
+            info.ctor = fn;
+            this.pending.push({ decl: ctorDecl ?? (decl as unknown as ts.ConstructorDeclaration), fn, cls: info });
+        }
+        for (const m of decl.members) {
+            if (ts.isMethodDeclaration(m) && m.body && ts.isIdentifier(m.name)) {
+                const params = [self(), ...m.parameters.map((x) => this.param(x))];
+                const fn: Func = { name: `${prefix}_${m.name.text}`, params, ret: this.returnType(m), body: [],
+                    isMain: false, span: p.span(m) };
+                info.methods.set(m.name.text, fn);
+                p.funcs.set(p.symbol(m.name), fn);
+                this.pending.push({ decl: m, fn, cls: info });
+            }
+        }
     }
 
-    /** The C type of `new X(...)`: an API object or a typed array. */
-    private typeOfNew(init: ts.Expression): Ty {
-        if (!ts.isNewExpression(init)) {
-            this.fail(init, "module-level initialiser is not 'new'");
+    private fieldType(m: ts.PropertyDeclaration): Ty | undefined {
+        const p = this.p;
+        if (m.type) {
+            const ty = p.tyOfTypeNode(m.type, "value");
+            if (!ty) {
+                p.report("UnsupportedType", m.type, m.type.getText(), "See docs/language.md for the types riotscript has.");
+            }
+            return ty;
         }
-        if (ts.isIdentifier(init.expression) && init.expression.text === "Uint8Array") {
-            const len = Number((init.arguments?.[0] as ts.NumericLiteral).text);
-            return { k: "array", elem: T.u8, len };
+        const init = m.initializer;
+        if (!init) {
+            return undefined;
         }
-        const ref = this.r.api(init.expression);
-        if (ref?.k !== "class") {
-            this.fail(init, "unknown class");
+        if (ts.isNewExpression(init) && ts.isIdentifier(init.expression)) {
+            const elem = TYPED_ARRAYS[init.expression.text];
+            if (elem) {
+                return { k: "array", elem, len: constantNumber(p.r.checker, init.arguments?.[0] as ts.Expression) as number };
+            }
+            const cls = p.classOf(init.expression);
+            if (cls) {
+                return { k: "struct", c: cls.c };
+            }
         }
-        this.use(ref.binding.features, ref.binding.header);
-        return { k: "struct", c: ref.binding.c };
+        const v = this.init.lower(init);
+        return this.init.declaredType(m, v, false);
+    }
+
+    private param(x: ts.ParameterDeclaration): Var {
+        const p = this.p;
+        const ty = x.type ? p.tyOfTypeNode(x.type, "param") : undefined;
+        if (!ty) {
+            p.report("UnsupportedType", x.type ?? x, x.type?.getText() ?? "?", "Give the parameter a riotscript type: "
+                + "an integer type (i32, u8, ...), number, boolean, a class or a typed array.");
+        }
+        const v: Var = { name: (x.name as ts.Identifier).text, ty: ty ?? T.i32, scope: "param", span: p.span(x) };
+        p.vars.set(p.symbol(x.name), v);
+        return v;
+    }
+
+    private returnType(d: ts.FunctionLikeDeclaration): Ty {
+        const p = this.p;
+        if (d.type) {
+            const ty = p.tyOfTypeNode(d.type, "value");
+            if (!ty) {
+                p.report("UnsupportedType", d.type, d.type.getText(), "Return an integer type, number, boolean or void.");
+                return T.void;
+            }
+            if (ty.k === "struct" || ty.k === "array" || ty.k === "view") {
+                p.report("ObjectMisuse", d.type, "object", "returned", "Pass the object in as a parameter and fill it.");
+                return T.void;
+            }
+            return ty;
+        }
+        const sig = p.r.checker.getSignatureFromDeclaration(d);
+        const t = sig?.getReturnType();
+        if (!t || (t.flags & ts.TypeFlags.Void) !== 0) {
+            return T.void;
+        }
+        if ((t.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) !== 0) {
+            return T.bool;
+        }
+        if ((t.flags & ts.TypeFlags.NumberLike) !== 0) {
+            return T.i32; // an unannotated number result: an integer (docs/language.md)
+        }
+        p.report("UnsupportedType", d.name ?? d, p.r.checker.typeToString(t), "Annotate the return type.");
+        return T.void;
     }
 
     private declareFunc(d: ts.FunctionDeclaration): void {
-        const isMain = d.name?.text === "main" && d.getSourceFile() === this.loaded.entry.compilerNode;
-        const params = d.parameters.map((p): Var => ({
-            name: (p.name as ts.Identifier).text,
-            ty: this.paramType(p),
-            scope: "param",
-            span: this.span(p),
-        }));
-        params.forEach((v, i) => this.vars.set(this.symbol(d.parameters[i].name), v));
-        const sig = this.r.checker.getSignatureFromDeclaration(d);
-        const ret = isMain ? T.int : this.valueType(sig ? sig.getReturnType() : undefined, d);
-        const fn: Func = { name: d.name?.text ?? "", params, ret, body: [], isMain, span: this.span(d) };
-        this.funcs.set(this.symbol(d.name as ts.Identifier), fn);
+        const p = this.p;
+        const name = (d.name as ts.Identifier).text;
+        const isMain = name === "main" && d.getSourceFile() === p.loaded.entry.compilerNode;
+        const params = d.parameters.map((x) => this.param(x));
+        const ret = isMain ? T.int : this.returnType(d);
+        const cname = isMain ? "main" : p.cName(name, d);
+        const fn: Func = { name: cname, params, ret, body: [], isMain, span: p.span(d) };
+        p.funcs.set(p.symbol(d.name as ts.Identifier), fn);
+        this.pending.push({ decl: d, fn });
     }
 
-    private paramType(p: ts.ParameterDeclaration): Ty {
-        const type = this.r.checker.getTypeAtLocation(p);
-        const cls = this.r.classOfType(type);
-        if (cls) {
-            return { k: "ptr", to: { k: "struct", c: classes[cls].c } };
-        }
-        return this.valueType(type, p);
-    }
+    // --- module-level variables -------------------------------------------------------------
 
-    /** C type of a scalar TypeScript type. */
-    private valueType(type: ts.Type | undefined, at: ts.Node): Ty {
-        if (!type || (type.flags & ts.TypeFlags.Void) !== 0) {
-            return T.void;
-        }
-        const en = this.r.enumOfType(type);
-        if (en) {
-            const b = enums[en];
-            this.use([], b.header);
-            return b.ty;
-        }
-        if ((type.flags & ts.TypeFlags.Null) !== 0) {
-            return T.voidPtr;
-        }
-        if ((type.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) !== 0) {
-            return T.bool;
-        }
-        if ((type.flags & ts.TypeFlags.NumberLike) !== 0) {
-            return T.int;
-        }
-        this.fail(at, `no C type for '${this.r.checker.typeToString(type)}'`);
-    }
-
-    private lowerFunc(d: ts.FunctionDeclaration): Func {
-        const fn = this.funcs.get(this.symbol(d.name as ts.Identifier)) as Func;
-        this.facts = new Facts();
-        for (const p of fn.params) {
-            p.unused = !this.isReferenced(d.body as ts.Block, p);
-        }
-        fn.body = this.lowerStatements((d.body as ts.Block).statements);
-        return fn;
-    }
-
-    private isReferenced(body: ts.Node, v: Var): boolean {
-        let found = false;
-        const visit = (n: ts.Node): void => {
-            if (!found && ts.isIdentifier(n) && this.varOf(n) === v) {
-                found = true;
-            }
-            if (!found) {
-                ts.forEachChild(n, visit);
-            }
-        };
-        visit(body);
-        return found;
-    }
-
-    private varOf(id: ts.Identifier): Var | undefined {
-        const sym = this.r.checker.getSymbolAtLocation(id);
-        return sym ? this.vars.get(sym) : undefined;
-    }
-
-    // --- statements ---------------------------------------------------------------------
-
-    private lowerStatements(stmts: readonly ts.Statement[]): Stmt[] {
-        const out: Stmt[] = [];
-        this.facts.push();
-        stmts.forEach((s, i) => {
-            const lowered = this.lowerStatement(s, stmts.slice(i + 1));
-            out.push(...this.pre, ...lowered);
-            this.pre = [];
-            // `if (n < 0) { return; }` means n >= 0 from here on
-            if (ts.isIfStatement(s) && !s.elseStatement && alwaysExits(s.thenStatement)) {
-                this.addFacts(s.expression, true);
-            }
-        });
-        this.facts.pop();
-        return out;
-    }
-
-    private addFacts(cond: ts.Expression, negated: boolean): void {
-        for (const c of comparisonsOf(cond, negated)) {
-            const v = this.varOf(c.id);
-            if (v && v.scope === "local") {
-                this.facts.add(v, rangeOf(c));
-            }
-        }
-    }
-
-    private lowerStatement(s: ts.Statement, rest: readonly ts.Statement[]): Stmt[] {
-        const span = this.span(s);
-        if (ts.isBlock(s)) {
-            return this.lowerStatements(s.statements);
-        }
-        if (ts.isVariableStatement(s)) {
-            return s.declarationList.declarations.map((d) => this.lowerLocal(d, rest));
-        }
-        if (ts.isExpressionStatement(s)) {
-            const e = s.expression;
-            if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-                return [{ k: "assign", target: this.lowerExpr(e.left), e: this.lowerExpr(e.right), span }];
-            }
-            return [{ k: "expr", e: this.lowerExpr(e), span }];
-        }
-        if (ts.isIfStatement(s)) {
-            const cond = this.lowerExpr(s.expression);
-            const pre = this.pre;
-            this.pre = [];
-            this.facts.push();
-            this.addFacts(s.expression, false);
-            const then = this.lowerBranch(s.thenStatement);
-            this.facts.pop();
-            let els: Stmt[] | undefined;
-            if (s.elseStatement) {
-                this.facts.push();
-                this.addFacts(s.expression, true);
-                els = this.lowerBranch(s.elseStatement);
-                this.facts.pop();
-            }
-            this.pre = pre;
-            return [{ k: "if", cond, then, else: els, span }];
-        }
-        if (ts.isReturnStatement(s)) {
-            return [{ k: "return", e: s.expression ? this.lowerExpr(s.expression) : undefined, span }];
-        }
-        if (ts.isEmptyStatement(s)) {
-            return [];
-        }
-        this.fail(s, `statement kind ${ts.SyntaxKind[s.kind]} passed the checker`);
-    }
-
-    private lowerBranch(s: ts.Statement): Stmt[] {
-        return ts.isBlock(s) ? this.lowerStatements(s.statements) : this.lowerStatements([s]);
-    }
-
-    private lowerLocal(d: ts.VariableDeclaration, rest: readonly ts.Statement[]): Stmt {
+    private global(d: ts.VariableDeclaration, isConst: boolean): void {
+        const p = this.p;
         const name = d.name as ts.Identifier;
         const init = d.initializer as ts.Expression;
-        const span = this.span(d);
-        // new UdpEndpoint()
-        if (ts.isNewExpression(init)) {
-            const ty = this.typeOfNew(init);
-            const v: Var = { name: name.text, ty, scope: "local", span: this.span(name) };
-            this.vars.set(this.symbol(name), v);
-            return { k: "local", v, init: { k: "zero", uninitialised: this.writtenBeforeRead(v, rest) }, span };
-        }
-        // UdpEndpoint.ipv6Any(port)
-        if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {
-            const ref = this.r.api(init.expression.name);
-            if (ref?.k === "method" && ref.binding?.initializer) {
-                const b = ref.binding;
-                const initializer = ref.binding.initializer;
-                const cls = classes[ref.cls];
-                this.use([...cls.features, ...b.features], b.header);
-                const v: Var = { name: name.text, ty: { k: "struct", c: cls.c }, scope: "local",
-                    span: this.span(name) };
-                this.vars.set(this.symbol(name), v);
-                const port = this.convert(this.lowerExpr(init.arguments[initializer.portParam]), T.u16);
-                const initIr: Init = { k: "macro", c: initializer.macro, fields: [["port", port]] };
-                return { k: "local", v, init: initIr, span };
-            }
-        }
-        const e = this.lowerExpr(init);
-        const v: Var = { name: name.text, ty: this.exprType(e), scope: "local", span: this.span(name) };
-        this.vars.set(this.symbol(name), v);
-        // recv() returns at most the buffer's length
-        if (e.k === "call" && ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {
-            const ref = this.r.api(init.expression.name);
-            const idx = ref?.k === "method" ? ref.binding?.resultAtMostLengthOf : undefined;
-            if (idx !== undefined) {
-                const len = this.arrayLength(init.arguments[idx]);
-                if (len !== undefined) {
-                    this.facts.add(v, { max: BigInt(len) });
-                }
-            }
-        }
-        return { k: "local", v, init: { k: "expr", e }, span };
-    }
-
-    /**
-     * True if every read of the endpoint `v` comes after a call that writes it: it is only
-     * passed as the out-parameter of a call `const n = s.recv(..., v)`, and otherwise used
-     * only inside an `if` whose condition guarantees `n >= 0` (the call succeeded, so RIOT
-     * wrote it). Then C needs no zero-initialisation, and Node's zeroes are never seen.
-     */
-    private writtenBeforeRead(v: Var, rest: readonly ts.Statement[]): boolean {
-        const writers = new Set<ts.Symbol>();
-        const refs = (n: ts.Node): ts.Identifier[] => {
-            const found: ts.Identifier[] = [];
-            const visit = (x: ts.Node): void => {
-                if (ts.isIdentifier(x) && this.varOf(x) === v) {
-                    found.push(x);
-                }
-                ts.forEachChild(x, visit);
-            };
-            visit(n);
-            return found;
+        const span = p.span(d);
+        const cname = p.cName(name.text, d);
+        const add = (ty: Ty, extra: Partial<Var> = {}, gInit?: Init): Var => {
+            const v: Var = { name: cname, ty, scope: "global", span: p.span(name), ...extra };
+            p.vars.set(p.symbol(name), v);
+            this.globals.push({ v, init: gInit, span });
+            return v;
         };
-        for (const s of rest) {
-            const found = refs(s);
-            if (found.length === 0) {
-                continue;
+        if (ts.isNewExpression(init) && ts.isIdentifier(init.expression)) {
+            const elem = TYPED_ARRAYS[init.expression.text];
+            if (elem && !p.r.api(init.expression) && !p.classOf(init.expression)) {
+                add({ k: "array", elem, len: constantNumber(p.r.checker, init.arguments?.[0] as ts.Expression) as number });
+                return;
             }
-            const writer = this.outParamWriter(s, found);
-            if (writer) {
-                writers.add(writer);
-                continue;
+            const ref = p.r.api(init.expression);
+            if (ref?.k === "class") {
+                p.use(ref.binding.features, ref.binding.header);
+                add({ k: "struct", c: ref.binding.c });
+                return;
             }
-            if (ts.isIfStatement(s) && refs(s.expression).length === 0
-                && (!s.elseStatement || refs(s.elseStatement).length === 0)) {
-                const guaranteed = comparisonsOf(s.expression).some((c) => {
-                    const n = this.r.checker.getSymbolAtLocation(c.id);
-                    return n !== undefined && writers.has(n) && rangeOf(c).min !== undefined
-                        && (rangeOf(c).min as bigint) >= 0n;
-                });
-                if (guaranteed) {
-                    continue;
+            const info = p.classOf(init.expression);
+            if (info) {
+                const v = add({ k: "struct", c: info.c });
+                if (info.ctor) {
+                    const self: Expr = { k: "addr", e: { k: "var", v, span }, span };
+                    this.initStmts.push({ k: "expr", e: this.init.construct(init, info.ctor, self), span });
                 }
+                return;
             }
-            return false;
         }
-        return true;
-    }
-
-    /** `const n = x.m(..., ep)` where ep is an out-parameter written on success: n's symbol. */
-    private outParamWriter(s: ts.Statement, found: ts.Identifier[]): ts.Symbol | undefined {
-        if (!ts.isVariableStatement(s) || s.declarationList.declarations.length !== 1 || found.length !== 1) {
-            return undefined;
+        if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "structArray") {
+            const info = p.classOf(init.arguments[0]);
+            const n = constantNumber(p.r.checker, init.arguments[1]) as number;
+            if (!info) {
+                p.report("UnsupportedType", init.arguments[0], init.arguments[0].getText(), "structArray takes a program class.");
+                return;
+            }
+            const v = add({ k: "array", elem: { k: "struct", c: info.c }, len: n });
+            if (info.ctor) {
+                this.initStmts.push(this.initLoop(v, info.ctor, n, span));
+            }
+            return;
         }
-        const d = s.declarationList.declarations[0];
-        const call = d.initializer;
-        if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)
-            || (s.declarationList.flags & ts.NodeFlags.Const) === 0) {
-            return undefined;
+        if (ts.isAsExpression(init) && ts.isArrayLiteralExpression(init.expression)) {
+            this.table(d, cname, init.expression, add);
+            return;
         }
-        const ref = this.r.api(call.expression.name);
-        if (ref?.k !== "method" || !ref.binding) {
-            return undefined;
+        const val = this.init.lower(init, d.type ? p.tyOfTypeNode(d.type, "value") : undefined);
+        const ty = this.init.declaredType(d, val, isConst) ?? val.ty;
+        if (ty.k === "struct" || ty.k === "array" || ty.k === "view" || ty.k === "ptr") {
+            p.report("ObjectMisuse", init, "object", "copied or aliased", "Create it here with 'new'.");
+            return;
         }
-        const i = call.arguments.indexOf(found[0]);
-        const p = ref.binding.params[i];
-        if (i < 0 || p?.k !== "endpoint" || p.out !== "onSuccess") {
-            return undefined;
+        const e = this.init.coerce(init, val, ty, `'${name.text}'`);
+        const constant = isConstantExpr(e);
+        const v = add(ty, { isConst: isConst && constant }, constant ? { k: "expr", e } : undefined);
+        if (isConst && e.k === "int") {
+            p.constValues.set(v, e.value);
         }
-        return this.r.checker.getSymbolAtLocation(d.name);
-    }
-
-    // --- expressions --------------------------------------------------------------------
-
-    exprType(e: Expr): Ty {
-        switch (e.k) {
-        case "int": case "const": case "call": case "binary": case "unary": case "field": case "ucall":
-            return e.ty;
-        case "bool": return T.bool;
-        case "str": return T.str;
-        case "null": return T.voidPtr;
-        case "var": return e.v.ty;
-        case "addr": return { k: "ptr", to: this.exprType(e.e) };
-        case "sizeof": return T.size;
-        case "cast": return e.to;
-        case "fnref": return T.voidPtr;
-        case "printf": return T.int;
+        if (!constant) {
+            this.initStmts.push({ k: "assign", target: { k: "var", v, span }, e, span });
         }
     }
 
-    private lowerExpr(e: ts.Expression): Expr {
-        const span = this.span(e);
-        if (ts.isParenthesizedExpression(e)) {
-            return this.lowerExpr(e.expression);
-        }
-        if (ts.isNumericLiteral(e)) {
-            return { k: "int", value: BigInt(e.text), ty: T.int, span };
-        }
-        if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) {
-            return { k: "str", value: e.text, span };
-        }
-        if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) {
-            return { k: "bool", value: e.kind === ts.SyntaxKind.TrueKeyword, span };
-        }
-        if (e.kind === ts.SyntaxKind.NullKeyword) {
-            return { k: "null", span };
-        }
-        if (ts.isIdentifier(e)) {
-            return this.lowerIdentifier(e);
-        }
-        if (ts.isPropertyAccessExpression(e)) {
-            return this.lowerPropertyAccess(e);
-        }
-        if (ts.isCallExpression(e)) {
-            return this.lowerCall(e);
-        }
-        if (ts.isBinaryExpression(e)) {
-            return this.lowerBinary(e);
-        }
-        if (ts.isPrefixUnaryExpression(e)) {
-            const operand = this.lowerExpr(e.operand);
-            if (e.operator === ts.SyntaxKind.ExclamationToken) {
-                return { k: "unary", op: "!", e: operand, ty: T.bool, span };
-            }
-            if (e.operator === ts.SyntaxKind.MinusToken) {
-                if (operand.k === "int") {
-                    return { k: "int", value: -operand.value, ty: operand.ty, span };
-                }
-                return { k: "unary", op: "-", e: operand, ty: this.exprType(operand), span };
-            }
-            if (e.operator === ts.SyntaxKind.TildeToken) {
-                return { k: "unary", op: "~", e: operand, ty: this.exprType(operand), span };
-            }
-        }
-        this.fail(e, `expression kind ${ts.SyntaxKind[e.kind]} passed the checker`);
+    /** `for (i = 0; i < n; i++) C_init(&a[i]);` for a structArray whose class has a constructor. */
+    private initLoop(v: Var, ctor: Func, n: number, span: Stmt["span"]): Stmt {
+        const i: Var = { name: `${v.name}_index`, ty: T.u32, scope: "local", span };
+        const iv: Expr = { k: "var", v: i, span };
+        const self: Expr = { k: "addr", e: { k: "index", a: { k: "var", v, span }, i: iv, ty: T.void, span }, span };
+        return {
+            k: "for", span,
+            init: [{ k: "local", v: i, init: { k: "expr", e: literal(0n, span).e }, span }],
+            cond: { k: "binary", op: "<", l: iv, r: literal(BigInt(n), span).e, ty: T.bool, span },
+            step: [{ k: "assign", target: iv, op: "+", e: literal(1n, span).e, span }],
+            body: [{ k: "expr", e: { k: "ucall", fn: ctor, args: [self], ty: T.void, span }, span }],
+        };
     }
 
-    private lowerIdentifier(id: ts.Identifier): Expr {
-        const span = this.span(id);
-        const v = this.varOf(id);
-        if (v) {
-            return { k: "var", v, span };
+    /** `const T = [1, 2, 3] as const`: a `static const` table in flash. */
+    private table(d: ts.VariableDeclaration, cname: string, lit: ts.ArrayLiteralExpression,
+        add: (ty: Ty, extra?: Partial<Var>, init?: Init) => Var): void {
+        const p = this.p;
+        const vals: Val[] = lit.elements.map((x) => this.init.lower(x));
+        if (vals.some((v) => v.e.k !== "int" && v.e.k !== "float" && v.e.k !== "bool")) {
+            p.report("NotAConstant", lit, "Each element of an 'as const' table", "Write number literals.");
+            return;
         }
-        const ref = this.r.api(id);
-        if (ref?.k === "constant") {
-            const c = constants[ref.name];
-            this.use([], c.header);
-            return { k: "const", c: c.c, ty: c.ty, span };
+        let elem: Ty;
+        if (vals.every((v) => v.e.k === "int")) {
+            const r = union(...vals.map(rangeOf));
+            elem = [T.u8, T.i8, T.u16, T.i16, T.u32, T.i32].find((t) => {
+                const tr = tyRange(t);
+                return r.lo >= tr.lo && r.hi <= tr.hi;
+            }) ?? T.i64;
+            const v = add({ k: "array", elem, len: vals.length }, { isConst: true },
+                { k: "list", items: vals.map((x) => ({ ...(x.e as Extract<Expr, { k: "int" }>), ty: elem })) });
+            p.tableRanges.set(v, r);
+            return;
         }
-        this.fail(id, `unresolved identifier '${id.text}'`);
-    }
-
-    private lowerPropertyAccess(e: ts.PropertyAccessExpression): Expr {
-        const span = this.span(e);
-        const ref = this.r.api(e.name);
-        if (ref?.k === "enumMember" && ref.binding) {
-            this.use([], ref.binding.header);
-            const c = ref.binding.members[ref.name];
-            if (/^[0-9]+$/.test(c)) {
-                return { k: "int", value: BigInt(c), ty: ref.binding.ty, span };
-            }
-            return { k: "const", c, ty: ref.binding.ty, span };
-        }
-        if (ref?.k === "field") {
-            const field = classes[ref.cls].fields[ref.name];
-            return { k: "field", e: this.lowerExpr(e.expression), field: field.c, ty: field.ty, span };
-        }
-        this.fail(e, `property '${e.getText()}' passed the checker`);
-    }
-
-    private lowerBinary(e: ts.BinaryExpression): Expr {
-        const span = this.span(e);
-        const l = this.lowerExpr(e.left);
-        const r = this.lowerExpr(e.right);
-        switch (e.operatorToken.kind) {
-        case ts.SyntaxKind.AmpersandToken:
-            return { k: "binary", op: "&", l, r, ty: this.exprType(l), span };
-        case ts.SyntaxKind.BarToken:
-            return { k: "binary", op: "|", l, r, ty: this.exprType(l), span };
-        case ts.SyntaxKind.CaretToken:
-            return { k: "binary", op: "^", l, r, ty: this.exprType(l), span };
-        case ts.SyntaxKind.AmpersandAmpersandToken:
-            return { k: "binary", op: "&&", l, r, ty: T.bool, span };
-        case ts.SyntaxKind.BarBarToken:
-            return { k: "binary", op: "||", l, r, ty: T.bool, span };
-        default: {
-            const op = ({
-                [ts.SyntaxKind.EqualsEqualsEqualsToken]: "==",
-                [ts.SyntaxKind.ExclamationEqualsEqualsToken]: "!=",
-                [ts.SyntaxKind.LessThanToken]: "<",
-                [ts.SyntaxKind.LessThanEqualsToken]: "<=",
-                [ts.SyntaxKind.GreaterThanToken]: ">",
-                [ts.SyntaxKind.GreaterThanEqualsToken]: ">=",
-            } as Partial<Record<ts.SyntaxKind, "==" | "!=" | "<" | "<=" | ">" | ">=">>)[e.operatorToken.kind];
-            if (!op) {
-                this.fail(e.operatorToken, "operator passed the checker");
-            }
-            const [cl, cr] = this.comparable(l, r);
-            return { k: "binary", op, l: cl, r: cr, ty: T.bool, span };
-        }
-        }
+        elem = vals.every((v) => v.e.k === "bool") ? T.bool : T.f64;
+        const items = vals.map((x) => (x.e.k === "int" ? { k: "float" as const, value: Number(x.e.value), span: x.e.span } : x.e));
+        add({ k: "array", elem, len: vals.length }, { isConst: true }, { k: "list", items });
+        void cname;
+        void d;
     }
 
     /**
-     * Operands for a C comparison that gives JavaScript's answer: C's usual arithmetic
-     * conversions would turn `-1 < 0u` false, so mixed signedness compares in int64_t.
+     * Which functions have effects (print, call the RIOT API, store outside their locals),
+     * to a fixed point over calls. Operands that only read may run in either order in C.
      */
-    private comparable(l: Expr, r: Expr): [Expr, Expr] {
-        const lt = this.exprType(l);
-        const rt = this.exprType(r);
-        if (lt.k !== "int" || rt.k !== "int" || lt.signed === rt.signed
-            || (l.k === "int" && l.value >= 0n) || (r.k === "int" && r.value >= 0n)) {
-            return [l, r];
-        }
-        const wide: Ty = { k: "int", c: "int64_t", bits: 64, signed: true };
-        return [this.convert(l, wide), this.convert(r, wide)];
-    }
-
-    /** An explicit conversion where C's implicit one would not say what happens. */
-    private convert(e: Expr, to: Ty): Expr {
-        const from = this.exprType(e);
-        if (e.k === "int" || e.k === "const") {
-            return e;
-        }
-        if (from.k === "int" && to.k === "int" && from.c === to.c) {
-            return e;
-        }
-        return { k: "cast", to, e, span: e.span };
-    }
-
-    private arrayLength(a: ts.Expression): number | undefined {
-        if (!ts.isIdentifier(a)) {
-            return undefined;
-        }
-        const v = this.varOf(a);
-        return v?.ty.k === "array" ? v.ty.len : undefined;
-    }
-
-    private lowerCall(e: ts.CallExpression): Expr {
-        const span = this.span(e);
-        const callee = e.expression;
-        if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
-            && callee.expression.text === "console" && !this.r.api(callee.expression)) {
-            return this.lowerConsoleLog(e);
-        }
-        if (ts.isPropertyAccessExpression(callee)) {
-            const ref = this.r.api(callee.name);
-            if (ref?.k === "method" && ref.binding) {
-                const cls = classes[ref.cls];
-                this.use([...cls.features, ...ref.binding.features], ref.binding.header);
-                const self = ref.isStatic ? [] : [this.addressOf(this.lowerExpr(callee.expression))];
-                const args = this.lowerArgs(e, ref.binding);
-                return { k: "call", fn: ref.binding.c, args: [...self, ...args], ty: ref.binding.ret, span };
-            }
-        }
-        if (ts.isIdentifier(callee)) {
-            const sym = this.r.symbolOf(callee);
-            const fn = sym ? this.funcs.get(sym) : undefined;
-            if (fn) {
-                const args = e.arguments.map((a, i) => this.convert(this.lowerExpr(a), fn.params[i].ty));
-                return { k: "ucall", fn, args, ty: fn.ret, span };
-            }
-        }
-        this.fail(e, "call passed the checker");
-    }
-
-    /** `&x` for an object held by value; a pointer parameter is already an address. */
-    private addressOf(e: Expr): Expr {
-        const ty = this.exprType(e);
-        if (ty.k === "ptr") {
-            return e;
-        }
-        return { k: "addr", e, span: e.span };
-    }
-
-    private lowerArgs(e: ts.CallExpression, b: MethodBinding): Expr[] {
-        const out: Expr[] = [];
-        b.params.forEach((p: Param, i) => {
-            const a = e.arguments[i];
-            const span = this.span(a);
-            switch (p.k) {
-            case "value":
-                out.push(this.convert(this.lowerExpr(a), p.ty));
-                break;
-            case "buffer": {
-                const buf = this.lowerExpr(a);
-                out.push(buf, { k: "sizeof", e: buf, span });
-                break;
-            }
-            case "data":
-                out.push(this.lowerExpr(a));
-                break;
-            case "length":
-                out.push(this.lowerLength(e, a, e.arguments[p.ofIndex], p.ty));
-                break;
-            case "endpoint":
-            case "object": {
-                const x = this.lowerExpr(a);
-                out.push(x.k === "null" ? x : this.addressOf(x));
-                break;
-            }
-            case "handler": {
-                const fn = this.funcs.get(this.r.symbolOf(a) as ts.Symbol);
-                if (!fn) {
-                    this.fail(a, "handler is not a program function");
+    private effects(): void {
+        const p = this.p;
+        const byDecl = new Map<ts.Node, Func>(this.pending.map((f) => [f.decl, f.fn]));
+        const calls = new Map<Func, Func[]>();
+        for (const f of this.pending) {
+            const callees: Func[] = [];
+            let direct = false;
+            const isLocal = (target: ts.Expression): boolean => {
+                while (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)
+                    || ts.isParenthesizedExpression(target)) {
+                    target = target.expression;
                 }
-                out.push({ k: "fnref", fn, span });
-                break;
+                if (!ts.isIdentifier(target)) {
+                    return false;
+                }
+                const decl = p.r.symbolOf(target)?.valueDeclaration;
+                return decl !== undefined && ts.isVariableDeclaration(decl) && isInside(decl, f.decl);
+            };
+            const visit = (n: ts.Node): void => {
+                if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment
+                    && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && !isLocal(n.left)) {
+                    direct = true;
+                } else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n))
+                    && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)
+                    && !isLocal(n.operand)) {
+                    direct = true;
+                } else if (ts.isCallExpression(n)) {
+                    const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name : n.expression;
+                    const decl = p.r.symbolOf(callee)?.declarations?.find((d) => byDecl.has(d));
+                    if (decl) {
+                        callees.push(byDecl.get(decl) as Func);
+                    } else if (!isPureCallee(p, n)) {
+                        direct = true;
+                    }
+                }
+                ts.forEachChild(n, visit);
+            };
+            if (f.decl.body) {
+                visit(f.decl.body);
             }
-            case "handlerArg":
-                out.push({ k: "null", span });
-                break;
-            case "cstring":
-                out.push({ k: "str", value: (a as ts.StringLiteral).text, span });
-                break;
+            if (direct) {
+                p.effects.add(f.fn);
             }
-        });
+            calls.set(f.fn, callees);
+        }
+        for (let changed = true; changed;) {
+            changed = false;
+            for (const [fn, callees] of calls) {
+                if (!p.effects.has(fn) && callees.some((c) => p.effects.has(c))) {
+                    p.effects.add(fn);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    // --- bodies -------------------------------------------------------------------------------
+
+    private lowerFunc(f: PendingFunc): Func {
+        const p = this.p;
+        const x = new StmtLowerer(p, f.fn);
+        if (f.cls) {
+            x.self = f.fn.params[0];
+        }
+        const body: Stmt[] = [];
+        if (f.cls && ts.isConstructorDeclaration(f.decl) || (f.cls && f.fn === f.cls.ctor)) {
+            body.push(...this.fieldInits(x, f.cls));
+        }
+        const block = f.decl.body && ts.isBlock(f.decl.body) ? f.decl.body : undefined;
+        if (block) {
+            body.push(...x.block(block.statements));
+        }
+        f.fn.body = body;
+        for (const v of f.fn.params) {
+            v.unused = block ? !references(p, block, v) && !(f.cls && v === f.fn.params[0]) : true;
+            if (f.cls && v === f.fn.params[0]) {
+                v.unused = !usesThis(block) && body.length === 0;
+            }
+        }
+        return f.fn;
+    }
+
+    /** A constructor starts with the field initialisers, in declaration order. */
+    private fieldInits(x: StmtLowerer, cls: ClassInfo): Stmt[] {
+        const p = this.p;
+        const out: Stmt[] = [];
+        const self = x.self as Var;
+        for (const f of cls.fields.values()) {
+            const init = f.decl.initializer;
+            if (!init || zeroInit(p, init)) {
+                continue;
+            }
+            const span = p.span(f.decl);
+            const target: Expr = { k: "field", e: { k: "var", v: self, span }, field: f.name, ty: f.ty, span };
+            if (ts.isNewExpression(init) && ts.isIdentifier(init.expression)) {
+                const info = p.classOf(init.expression);
+                if (info?.ctor) {
+                    out.push({ k: "expr", e: x.construct(init, info.ctor, { k: "addr", e: target, span }), span });
+                }
+                continue;
+            }
+            const v = x.lower(init, f.ty);
+            out.push({ k: "assign", target, e: x.coerce(init, v, f.ty, `field '${f.name}'`), span });
+        }
         return out;
-    }
-
-    /** A byte count that must lie within the array: proven, or checked at run time. */
-    private lowerLength(call: ts.CallExpression, a: ts.Expression, arr: ts.Expression, ty: Ty): Expr {
-        const len = this.lowerExpr(a);
-        const max = this.arrayLength(arr);
-        if (max === undefined) {
-            this.fail(arr, "buffer length unknown");
-        }
-        const range = len.k === "int" ? { min: len.value, max: len.value }
-            : len.k === "var" ? this.facts.get(len.v) : {};
-        const lowOk = range.min !== undefined && range.min >= 0n;
-        const highOk = range.max !== undefined && range.max <= BigInt(max);
-        if (lowOk && highOk) {
-            this.checksRemoved++;
-            return len; // proven in range: C's implicit conversion to size_t is exact
-        } else {
-            this.checksKept++;
-            this.use(["panic"], "panic.h");
-            const span = this.span(a);
-            const conds: Expr[] = [];
-            const lt = this.exprType(len);
-            if (!lowOk && lt.k === "int" && lt.signed) {
-                conds.push({ k: "binary", op: "<", l: len, r: { k: "int", value: 0n, ty: T.int, span },
-                    ty: T.bool, span });
-            }
-            if (!highOk) {
-                const arrExpr = this.lowerExpr(arr);
-                conds.push({ k: "binary", op: ">", l: { k: "cast", to: T.size, e: len, span },
-                    r: { k: "sizeof", e: arrExpr, span }, ty: T.bool, span });
-            }
-            const failIf = conds.reduce((x, y) => ({ k: "binary", op: "||", l: x, r: y, ty: T.bool, span }));
-            const what = call.expression.getText();
-            this.pre.push({ k: "check", failIf,
-                message: `${span.file}:${span.line}: ${what}: length outside the buffer`, span });
-        }
-        return this.convert(len, ty);
-    }
-
-    private lowerConsoleLog(e: ts.CallExpression): Expr {
-        const span = this.span(e);
-        const arg = e.arguments[0];
-        this.use(["stdio"], "<stdio.h>");
-        if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) {
-            return { k: "call", fn: "puts", args: [{ k: "str", value: arg.text, span }], ty: T.int, span };
-        }
-        if (!ts.isTemplateExpression(arg)) {
-            this.fail(arg, "console.log argument passed the checker");
-        }
-        const fmt: FmtPart[] = [{ text: esc(arg.head.text) }];
-        const args: Expr[] = [];
-        for (const part of arg.templateSpans) {
-            const x = this.lowerExpr(part.expression);
-            const [spec, conv] = this.formatSpec(this.exprType(x));
-            fmt.push(...spec);
-            args.push(conv ? this.convert(x, conv) : x);
-            fmt.push({ text: esc(part.literal.text) });
-        }
-        fmt.push({ text: "\n" });
-        return { k: "printf", fmt, args, span };
-    }
-
-    /** The printf conversion that prints an integer type exactly as Node prints it. */
-    private formatSpec(ty: Ty): [FmtPart[], Ty | undefined] {
-        if (ty.k !== "int") {
-            return [[{ text: "%d" }], T.int];
-        }
-        switch (ty.c) {
-        case "int": return [[{ text: "%d" }], undefined];
-        case "ssize_t": return [[{ text: "%zd" }], undefined];
-        case "size_t": return [[{ text: "%zu" }], undefined];
-        case "uint8_t": case "uint16_t": case "int8_t": case "int16_t":
-            return [[{ text: "%d" }], T.int];
-        default:
-            this.includes.add("<inttypes.h>");
-            return ty.signed ? [[{ text: "%" }, { macro: "PRId32" }], T.i32]
-                : [[{ text: "%" }, { macro: "PRIu32" }], T.u32];
-        }
     }
 }
 
-function esc(text: string): string {
-    return text.replace(/%/g, "%%");
+/** True if a field initialiser leaves the all-zero bytes static storage already has. */
+function zeroInit(p: Program, init: ts.Expression | undefined): boolean {
+    if (!init) {
+        return true;
+    }
+    if (ts.isNumericLiteral(init)) {
+        return Number(init.text) === 0 && !init.text.includes(".");
+    }
+    if (init.kind === ts.SyntaxKind.FalseKeyword) {
+        return true;
+    }
+    if (ts.isNewExpression(init) && ts.isIdentifier(init.expression)) {
+        if (TYPED_ARRAYS[init.expression.text]) {
+            return true;
+        }
+        const info = p.classOf(init.expression);
+        return info !== undefined && info.ctor === undefined;
+    }
+    return false;
+}
+
+function isInside(node: ts.Node, outer: ts.Node): boolean {
+    for (let n: ts.Node | undefined = node; n; n = n.parent) {
+        if (n === outer) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/** Calls that only compute: Math, the integer conversions, byte-order reads, pure API queries. */
+function isPureCallee(p: Program, call: ts.CallExpression): boolean {
+    const callee = call.expression;
+    if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
+        && callee.expression.text === "Math") {
+        return true;
+    }
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+    const ref = p.r.api(ts.isPropertyAccessExpression(callee) ? callee.name : callee);
+    if (ref?.k === "method") {
+        return ref.binding?.initializer !== undefined || name === "isV6" || name === "isMulticast";
+    }
+    return /^(i8|i16|i32|u8|u16|u32|f64|readU(16|32)(BE|LE))$/.test(name);
+}
+
+function isConstantExpr(e: Expr): boolean {
+    switch (e.k) {
+    case "int": case "float": case "bool": case "str": case "const": case "null":
+        return true;
+    case "cast":
+        return isConstantExpr(e.e);
+    default:
+        return false;
+    }
+}
+
+function references(p: Program, body: ts.Node, v: Var): boolean {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+        if (!found && ts.isIdentifier(n) && p.varOf(n) === v) {
+            found = true;
+        }
+        if (!found) {
+            ts.forEachChild(n, visit);
+        }
+    };
+    visit(body);
+    return found;
+}
+
+function usesThis(body: ts.Node | undefined): boolean {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+        if (n.kind === ts.SyntaxKind.ThisKeyword) {
+            found = true;
+        }
+        if (!found) {
+            ts.forEachChild(n, visit);
+        }
+    };
+    if (body) {
+        visit(body);
+    }
+    return found;
 }

@@ -7,3 +7,6 @@ export { Errno } from "./errno";
 export { EventQueue } from "./event";
 export { UdpEndpoint, UdpSock } from "./udp";
 export type { UdpHandler } from "./udp";
+export { i8, i16, i32, u8, u16, u32, f64, readU16BE, readU16LE, readU32BE, readU32LE, writeU16BE,
+    writeU16LE, writeU32BE, writeU32LE, structArray } from "./lang";
+export { Fault } from "./fault";

@@ -8,11 +8,15 @@ export interface HostBuild {
     readonly sources: readonly string[];
     readonly defines: readonly string[];
     readonly cflags: readonly string[];
+    /** Libraries to link: `-lm` when the program computes with floats. */
+    readonly libs: readonly string[];
 }
 
 export function hostBuild(features: readonly Feature[], debug: boolean): HostBuild {
     const has = (f: Feature) => features.includes(f);
-    const sources = ["host_stack.c", "host_net.c", "event.c"];
+    // the event loop and socks run on the host's epoll poller; pure computation needs none of it
+    const net = has("event") || has("sock_udp") || has("sock_async_event");
+    const sources = net ? ["host_stack.c", "host_net.c", "event.c"] : [];
     const defines = ["SOCK_HAS_IPV6", "SOCK_HAS_IPV4"];
     if (has("sock_udp")) {
         sources.push("sock_udp.c");
@@ -33,5 +37,6 @@ export function hostBuild(features: readonly Feature[], debug: boolean): HostBui
         sources,
         defines,
         cflags: ["-std=c11", "-Wall", "-Wextra", "-Werror", debug ? "-O0" : "-O2", "-g"],
+        libs: has("float") ? ["-lm"] : [],
     };
 }

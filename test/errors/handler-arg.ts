@@ -1,7 +1,7 @@
 import { EventQueue, SockAsync, SockFlags, UdpEndpoint, UdpSock } from "riotscript";
 const queue = new EventQueue();
 const sock = new UdpSock();
-function handler(sock: UdpSock, flags: SockAsync, arg: number): void { //! RS2003 col 56
+function handler(sock: UdpSock, flags: SockAsync, arg: number): void {
     console.log("x");
 }
 export function main(): number {

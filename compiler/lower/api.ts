@@ -1,0 +1,162 @@
+/**
+ * Lowering of RIOT API uses through riot/bindings.ts: method calls become the bound C
+ * function with the receiver's address first, typed arrays become pointer and size, and a
+ * byte count passed with a buffer is proven to lie within it or checked at run time.
+ */
+import { ts } from "ts-morph";
+import { Expr, T } from "../ir/ir";
+import { classes, constants, enums, MethodBinding, Param } from "../riot/bindings";
+import { castTo, literal, rangeOf, tyRange, Val } from "./ints";
+import type { ExprLowerer } from "./expr";
+
+/** An API enum member or field (`SockAsync.MSG_RECV`, `ep.port`), or undefined. */
+export function lowerApiProperty(x: ExprLowerer, e: ts.PropertyAccessExpression): Val | undefined {
+    const p = x.p;
+    const span = p.span(e);
+    const ref = p.r.api(e.name);
+    if (ref?.k === "enumMember" && ref.binding) {
+        p.use([], ref.binding.header);
+        const c = ref.binding.members[ref.name];
+        if (/^[0-9]+$/.test(c)) {
+            const v = literal(BigInt(c), span);
+            return { e: { ...v.e, ty: ref.binding.ty } as Expr, ty: ref.binding.ty, r: v.r };
+        }
+        // RIOT's flag bits, errno numbers and address families are all small and positive
+        return { e: { k: "const", c, ty: ref.binding.ty, span }, ty: ref.binding.ty, r: { lo: 0n, hi: 2n ** 15n - 1n } };
+    }
+    if (ref?.k === "field") {
+        const field = classes[ref.cls].fields[ref.name];
+        const obj = x.lower(e.expression);
+        return { e: { k: "field", e: obj.e, field: field.c, ty: field.ty, span }, ty: field.ty, r: tyRange(field.ty) };
+    }
+    if (ref?.k === "constant") {
+        const c = constants[ref.name];
+        p.use([], c.header);
+        return { e: { k: "const", c: c.c, ty: c.ty, span }, ty: c.ty, r: tyRange(c.ty) };
+    }
+    return undefined;
+}
+
+/** A call of an API method, or undefined if the callee is not one. */
+export function lowerApiCall(x: ExprLowerer, e: ts.CallExpression): Val | undefined {
+    const p = x.p;
+    const callee = e.expression;
+    if (!ts.isPropertyAccessExpression(callee)) {
+        return undefined;
+    }
+    const ref = p.r.api(callee.name);
+    if (ref?.k !== "method" || !ref.binding) {
+        return undefined;
+    }
+    const span = p.span(e);
+    const cls = classes[ref.cls];
+    p.use([...cls.features, ...ref.binding.features], ref.binding.header);
+    const self: Expr[] = [];
+    if (!ref.isStatic) {
+        const obj = x.lower(callee.expression);
+        self.push(obj.ty.k === "ptr" ? obj.e : { k: "addr", e: obj.e, span });
+    }
+    const args = [...self, ...lowerArgs(x, e, ref.binding)];
+    x["checkOrder"](e, args);
+    const ret = ref.binding.ret;
+    let r = ret.k === "int" ? tyRange(ret) : undefined;
+    const at = ref.binding.resultAtMostLengthOf;
+    if (r && at !== undefined) {
+        const len = bufferLength(x, e.arguments[at]);
+        if (len !== undefined) {
+            r = { lo: r.lo, hi: BigInt(len) };
+        }
+    }
+    const out: Expr = { k: "call", fn: ref.binding.c, args, ty: ret, span };
+    if (r) {
+        p.ranges.set(out, r);
+    }
+    return { e: out, ty: ret, r };
+}
+
+function bufferLength(x: ExprLowerer, a: ts.Expression): number | undefined {
+    const v = x.p.varOf(a);
+    return v?.ty.k === "array" ? v.ty.len : undefined;
+}
+
+function lowerArgs(x: ExprLowerer, e: ts.CallExpression, b: MethodBinding): Expr[] {
+    const p = x.p;
+    const out: Expr[] = [];
+    b.params.forEach((param: Param, i) => {
+        const a = e.arguments[i];
+        const span = p.span(a);
+        switch (param.k) {
+        case "value":
+            out.push(x.coerce(a, x.lower(a), param.ty, "this argument"));
+            break;
+        case "buffer": {
+            const buf = x.lower(a);
+            if (buf.ty.k === "view" && buf.e.k === "var") {
+                out.push(buf.e, { k: "len", v: buf.e.v, span });
+            } else {
+                out.push(buf.e, { k: "sizeof", e: buf.e, span });
+            }
+            break;
+        }
+        case "data":
+            out.push(x.lower(a).e);
+            break;
+        case "length":
+            out.push(lowerLength(x, e, a, e.arguments[param.ofIndex], param.ty));
+            break;
+        case "endpoint":
+        case "object": {
+            const v = x.lower(a);
+            out.push(v.e.k === "null" || v.ty.k === "ptr" ? v.e : { k: "addr", e: v.e, span });
+            break;
+        }
+        case "handler": {
+            const fn = p.funcs.get(p.r.symbolOf(a) as ts.Symbol);
+            if (!fn) {
+                return p.fail(a, "handler is not a program function");
+            }
+            out.push({ k: "fnref", fn, span });
+            break;
+        }
+        case "handlerArg":
+            out.push({ k: "null", span });
+            break;
+        case "cstring":
+            out.push({ k: "str", value: (a as ts.StringLiteral).text, span });
+            break;
+        }
+    });
+    return out;
+}
+
+/** A byte count that must lie within the buffer: proven, or checked at run time. */
+function lowerLength(x: ExprLowerer, call: ts.CallExpression, a: ts.Expression, arr: ts.Expression,
+    ty: typeof T.size): Expr {
+    const p = x.p;
+    const len = x.lower(a);
+    const buf = x.arrayOf(arr);
+    const r = rangeOf(len);
+    const lowOk = r.lo >= 0n;
+    let highOk = buf.n !== undefined && r.hi <= BigInt(buf.n);
+    if (!highOk && buf.view && len.e.k === "var") {
+        highOk = (x.facts.get(len.e.v).below ?? []).includes(buf.view);
+    }
+    const span = p.span(a);
+    if (lowOk && highOk) {
+        p.checksRemoved++;
+        return len.e.k === "int" ? castTo(len, ty) : len.e; // proven in range: the conversion is exact
+    }
+    p.checksKept++;
+    p.use(["panic"], "panic.h");
+    p.helpers.add("_index");
+    // len <= size, as one unsigned comparison len < size + 1 (a negative len wraps high)
+    const size: Expr = buf.n !== undefined ? literal(BigInt(buf.n) + 1n, span).e
+        : { k: "binary", op: "+", l: buf.len, r: literal(1n, span).e, ty: T.size, span };
+    const what = call.expression.getText();
+    const check: Expr = { k: "boundscheck", i: len.e, len: size,
+        where: `${span.file}:${span.line}: ${what}: length outside the buffer`, span };
+    if (len.e.k !== "int" && len.e.k !== "var" && len.e.k !== "const") {
+        p.report("UnsupportedSyntax", a, "A computed length", "Store the length in a 'const' first.");
+    }
+    return { k: "seq", items: [check, castTo(len, ty)], ty, span };
+}

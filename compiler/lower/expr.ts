@@ -1,0 +1,1060 @@
+/**
+ * Lowering of expressions: each TypeScript expression becomes a typed C expression (a
+ * `Val`) whose value is the one Node computes. Integer operators go through ints.ts;
+ * indexing gets a bounds check unless the index's range proves it unnecessary; calls go
+ * to the program's functions, to Math and the language helpers, or to the RIOT API.
+ */
+import { ts } from "ts-morph";
+import { Expr, FmtPart, Func, T, Ty, Var } from "../ir/ir";
+import { constants } from "../riot/bindings";
+import { Facts, factsOf } from "./facts";
+import {
+    abs, arith, bitwise, castTo, comparable, complement, divide, fits, IntError, intersect, IntTy,
+    imul, literal, minMax, modular, negate, Range, rangeOf, remainder, shift, truthy, tyRange, Val, wrapTo,
+} from "./ints";
+import { INT_TYPES, Program, TYPED_ARRAYS } from "./program";
+import { lowerApiCall, lowerApiProperty } from "./api";
+
+const BYTE_ORDER: Readonly<Record<string, { size: number; be: boolean; write: boolean }>> = {
+    readU16BE: { size: 2, be: true, write: false }, readU16LE: { size: 2, be: false, write: false },
+    readU32BE: { size: 4, be: true, write: false }, readU32LE: { size: 4, be: false, write: false },
+    writeU16BE: { size: 2, be: true, write: true }, writeU16LE: { size: 2, be: false, write: true },
+    writeU32BE: { size: 4, be: true, write: true }, writeU32LE: { size: 4, be: false, write: true },
+};
+
+export function exprType(e: Expr): Ty {
+    switch (e.k) {
+    case "int": case "const": case "call": case "binary": case "unary": case "field": case "ucall":
+    case "cond": case "index":
+        return e.ty;
+    case "float": return T.f64;
+    case "bool": return T.bool;
+    case "str": return T.str;
+    case "null": return T.voidPtr;
+    case "var": return e.v.ty;
+    case "len": return T.size;
+    case "addr": return { k: "ptr", to: exprType(e.e) };
+    case "sizeof": return T.size;
+    case "cast": case "toint": return e.to;
+    case "fnref": return T.voidPtr;
+    case "printf": return T.int;
+    case "seq": return e.ty;
+    case "store": case "boundscheck": return T.void;
+    }
+}
+
+function isInt(ty: Ty): ty is IntTy {
+    return ty.k === "int";
+}
+
+function tyName(ty: Ty): string {
+    switch (ty.k) {
+    case "int": return ty.c;
+    case "f64": return "number (double)";
+    case "bool": return "boolean";
+    case "str": return "string";
+    case "view": return "typed array";
+    case "array": return "typed array";
+    case "struct": return ty.c;
+    default: return ty.k;
+    }
+}
+
+/** True if evaluating `e` calls something (which may change state other operands read). */
+export function hasCall(e: Expr): boolean {
+    switch (e.k) {
+    case "call": case "ucall": case "printf": return true;
+    case "binary": return hasCall(e.l) || hasCall(e.r);
+    case "cond": return hasCall(e.c) || hasCall(e.a) || hasCall(e.b);
+    case "unary": case "addr": case "field": case "sizeof": case "cast": case "toint": return hasCall(e.e);
+    case "index": return hasCall(e.a) || hasCall(e.i);
+    case "seq": return e.items.some(hasCall);
+    case "store": return hasCall(e.target) || hasCall(e.e);
+    default: return false;
+    }
+}
+
+/** True if `e` reads state a call could change: globals, fields, elements. */
+function readsState(e: Expr): boolean {
+    switch (e.k) {
+    case "var": return e.v.scope === "global" && !e.v.isConst;
+    case "field": case "index": return true;
+    case "binary": return readsState(e.l) || readsState(e.r);
+    case "cond": return readsState(e.c) || readsState(e.a) || readsState(e.b);
+    case "unary": case "addr": case "sizeof": case "cast": case "toint": return readsState(e.e);
+    case "call": case "ucall": case "printf": case "seq": return true;
+    default: return false;
+    }
+}
+
+/** True if evaluating `e` twice gives the same value and does nothing else. */
+export function isPure(e: Expr): boolean {
+    switch (e.k) {
+    case "int": case "float": case "var": case "const": case "len": case "bool": case "str":
+        return true;
+    case "field": case "cast": case "unary":
+        return isPure(e.e);
+    case "index":
+        return !e.check && isPure(e.a) && isPure(e.i);
+    case "binary":
+        return e.op !== "/" && e.op !== "%" && isPure(e.l) && isPure(e.r);
+    default:
+        return false;
+    }
+}
+
+/** C functions riotscript emits that only compute a value. */
+const PURE_C = new Set(["floor", "trunc", "fabs", "sqrt", "ceil", "fmod", "sock_udp_ep_is_v6",
+    "sock_udp_ep_is_multicast"]);
+
+function childExprs(e: Expr): Expr[] {
+    switch (e.k) {
+    case "binary": return [e.l, e.r];
+    case "cond": return [e.c, e.a, e.b];
+    case "unary": case "addr": case "field": case "sizeof": case "cast": case "toint": return [e.e];
+    case "index": return [e.a, e.i];
+    default: return [];
+    }
+}
+
+export class ExprLowerer {
+    facts = new Facts();
+    /** `this` inside a method: a pointer parameter. */
+    self?: Var;
+
+    constructor(readonly p: Program) {}
+
+    protected val(e: Expr, r?: Range): Val {
+        const ty = exprType(e);
+        if (r) {
+            this.p.ranges.set(e, r);
+        }
+        return { e, ty, r };
+    }
+
+    private intErr(node: ts.Node, err: IntError): Val {
+        if (err.k === "precision") {
+            this.p.report("IntegerPrecision", node, err.at.toString());
+        } else if (err.what === "") {
+            this.p.report("UnsupportedSyntax", node, "Math.floor of a division by a computed value",
+                "Store the dividend and divisor in 'const's first.");
+        } else {
+            this.p.report("DivisorMayBeZero", node, err.what);
+        }
+        return this.placeholder(node);
+    }
+
+    /** A stand-in after an error was reported, so lowering can go on and find more. */
+    protected placeholder(node: ts.Node): Val {
+        return literal(0n, this.p.span(node));
+    }
+
+    /**
+     * Reports an operation whose operands C may evaluate in another order than Node: one
+     * operand calls something with effects (output, stores outside its locals) and another
+     * reads state or calls too. Calls of functions without effects only read.
+     */
+    protected checkOrder(node: ts.Node, parts: readonly Expr[]): void {
+        const effects = parts.filter((x) => this.hasEffects(x)).length;
+        if (effects > 0 && parts.filter(readsState).length > 1) {
+            this.p.report("EvaluationOrder", node);
+        }
+    }
+
+    private hasEffects(e: Expr): boolean {
+        switch (e.k) {
+        case "ucall": return this.p.effects.has(e.fn) || e.args.some((a) => this.hasEffects(a));
+        case "call": return !PURE_C.has(e.fn) || e.args.some((a) => this.hasEffects(a));
+        case "printf": case "store": return true;
+        case "seq": return e.items.some((x) => this.hasEffects(x));
+        default: return hasCall(e) && childExprs(e).some((x) => this.hasEffects(x));
+        }
+    }
+
+    protected addCondFacts(cond: Expr, negated: boolean): void {
+        for (const [v, f] of factsOf(cond, negated, (x) => this.p.ranges.get(x)
+            ?? (x.k === "int" ? { lo: x.value, hi: x.value } : undefined))) {
+            this.facts.add(v, f);
+        }
+    }
+
+    /** The range of a variable: its type's, narrowed by what is known here. */
+    protected varRange(v: Var): Range | undefined {
+        if (!isInt(v.ty) && v.ty.k !== "bool") {
+            return undefined;
+        }
+        const known = this.p.constValues.get(v);
+        if (known !== undefined) {
+            return { lo: known, hi: known };
+        }
+        const r = tyRange(v.ty);
+        if (v.scope === "global") {
+            return r;
+        }
+        const f = this.facts.get(v);
+        const out = intersect(r, { lo: f.lo ?? r.lo, hi: f.hi ?? r.hi });
+        return out.lo <= out.hi ? out : r;
+    }
+
+    lower(e: ts.Expression, want?: Ty): Val {
+        const span = this.p.span(e);
+        if (ts.isParenthesizedExpression(e)) {
+            return this.lower(e.expression, want);
+        }
+        if (ts.isNumericLiteral(e)) {
+            return this.numeric(e, want);
+        }
+        if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) {
+            return this.val({ k: "str", value: e.text, span });
+        }
+        if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) {
+            const value = e.kind === ts.SyntaxKind.TrueKeyword;
+            return this.val({ k: "bool", value, span }, { lo: value ? 1n : 0n, hi: value ? 1n : 0n });
+        }
+        if (e.kind === ts.SyntaxKind.NullKeyword) {
+            return this.val({ k: "null", span });
+        }
+        if (e.kind === ts.SyntaxKind.ThisKeyword) {
+            if (!this.self) {
+                this.p.fail(e, "'this' outside a method");
+            }
+            return this.val({ k: "var", v: this.self, span });
+        }
+        if (ts.isIdentifier(e)) {
+            return this.identifier(e);
+        }
+        if (ts.isPropertyAccessExpression(e)) {
+            return this.property(e);
+        }
+        if (ts.isElementAccessExpression(e)) {
+            return this.element(e);
+        }
+        if (ts.isCallExpression(e)) {
+            return this.call(e);
+        }
+        if (ts.isBinaryExpression(e)) {
+            return this.binary(e, want);
+        }
+        if (ts.isPrefixUnaryExpression(e)) {
+            return this.prefix(e, want);
+        }
+        if (ts.isConditionalExpression(e)) {
+            return this.conditional(e, want);
+        }
+        this.p.fail(e, `expression kind ${ts.SyntaxKind[e.kind]} passed the checker`);
+    }
+
+    private numeric(e: ts.NumericLiteral, want?: Ty): Val {
+        const span = this.p.span(e);
+        const value = Number(e.text.replace(/_/g, ""));
+        if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER && want?.k !== "f64") {
+            return literal(BigInt(value), span, /^0[xX]/.test(e.text));
+        }
+        return this.val({ k: "float", value, span });
+    }
+
+    /** A condition: booleans as they are, integers by truthiness (`x != 0`). */
+    cond(e: ts.Expression): Expr {
+        if (ts.isParenthesizedExpression(e)) {
+            return this.cond(e.expression);
+        }
+        if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+            return { k: "unary", op: "!", e: this.cond(e.operand), ty: T.bool, span: this.p.span(e) };
+        }
+        if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken
+            || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+            return this.logical(e, true).e;
+        }
+        const v = this.lower(e);
+        if (v.ty.k === "bool" || isInt(v.ty)) {
+            return truthy(v, this.p.span(e));
+        }
+        if (v.ty.k === "f64") {
+            // JavaScript: 0, -0 and NaN are false; C: x != 0 is true for NaN
+            const span = this.p.span(e);
+            const nz: Expr = { k: "binary", op: "!=", l: v.e, r: { k: "float", value: 0, span }, ty: T.bool, span };
+            const notNan: Expr = { k: "binary", op: "==", l: v.e, r: v.e, ty: T.bool, span };
+            return { k: "binary", op: "&&", l: nz, r: notNan, ty: T.bool, span };
+        }
+        this.p.report("UnsupportedType", e, tyName(v.ty), "A condition must be a boolean or a number.");
+        return { k: "bool", value: false, span: this.p.span(e) };
+    }
+
+    // --- names ------------------------------------------------------------------------------
+
+    private identifier(id: ts.Identifier): Val {
+        const span = this.p.span(id);
+        const v = this.p.varOf(id);
+        if (v) {
+            return this.val({ k: "var", v, span }, this.varRange(v));
+        }
+        const ref = this.p.r.api(id);
+        if (ref?.k === "constant") {
+            const c = constants[ref.name];
+            this.p.use([], c.header);
+            return this.val({ k: "const", c: c.c, ty: c.ty, span }, tyRange(c.ty));
+        }
+        this.p.fail(id, `unresolved identifier '${id.text}'`);
+    }
+
+    private property(e: ts.PropertyAccessExpression): Val {
+        const span = this.p.span(e);
+        const en = this.p.enumOf(e.expression);
+        if (en) {
+            const m = en.members.get(e.name.text);
+            if (!m) {
+                this.p.fail(e, "unknown enum member");
+            }
+            return this.val({ k: "const", c: m.c, ty: en.ty, span }, { lo: m.value, hi: m.value });
+        }
+        const api = lowerApiProperty(this, e);
+        if (api) {
+            return api;
+        }
+        if (e.name.text === "length") {
+            const obj = this.lower(e.expression);
+            if (obj.ty.k === "array") {
+                return literal(BigInt(obj.ty.len), span);
+            }
+            if (obj.ty.k === "view" && obj.e.k === "var") {
+                return this.val({ k: "len", v: obj.e.v, span }, { lo: 0n, hi: 2n ** 31n - 1n });
+            }
+        }
+        const obj = this.lower(e.expression);
+        const st = obj.ty.k === "ptr" ? obj.ty.to : obj.ty;
+        const info = st.k === "struct" ? this.p.classByC(st.c) : undefined;
+        const field = info?.fields.get(e.name.text);
+        if (!field) {
+            this.p.fail(e, `property '${e.getText()}' passed the checker`);
+        }
+        if (field.ty.k === "array") {
+            return this.val({ k: "field", e: obj.e, field: field.name, ty: field.ty, span });
+        }
+        return this.val({ k: "field", e: obj.e, field: field.name, ty: field.ty, span },
+            isInt(field.ty) ? tyRange(field.ty) : undefined);
+    }
+
+    /** An array-like value: what can be indexed and its length. */
+    arrayOf(node: ts.Expression): { v: Val; elem: Ty; len: Expr; n?: number; view?: Var } {
+        const v = this.lower(node);
+        const span = this.p.span(node);
+        if (v.ty.k === "array") {
+            return { v, elem: v.ty.elem, len: literal(BigInt(v.ty.len), span).e, n: v.ty.len };
+        }
+        if (v.ty.k === "view" && v.e.k === "var") {
+            return { v, elem: v.ty.elem, len: { k: "len", v: v.e.v, span }, view: v.e.v };
+        }
+        this.p.fail(node, "indexing something that is not an array");
+    }
+
+    /** `a[i]`, with a bounds check unless `i`'s range proves it inside. */
+    element(e: ts.ElementAccessExpression): Val {
+        const span = this.p.span(e);
+        const arr = this.arrayOf(e.expression);
+        const i = this.lower(e.argumentExpression);
+        if (!isInt(i.ty)) {
+            this.p.report("UnsupportedType", e.argumentExpression, tyName(i.ty), "An index must be an integer.");
+            return this.placeholder(e);
+        }
+        this.checkOrder(e, [arr.v.e, i.e]);
+        const ri = rangeOf(i);
+        let proven = ri.lo >= 0n && arr.n !== undefined && ri.hi < BigInt(arr.n);
+        if (!proven && arr.view && ri.lo >= 0n && i.e.k === "var") {
+            proven = (this.facts.get(i.e.v).below ?? []).includes(arr.view);
+        }
+        let check: { len: Expr; where: string } | undefined;
+        if (proven) {
+            this.p.checksRemoved++;
+        } else {
+            this.p.checksKept++;
+            this.p.use(["panic"], "panic.h");
+            this.p.helpers.add(fits(ri, { lo: -(2n ** 31n), hi: 2n ** 32n - 1n }) ? "_index" : "_index64");
+            check = { len: arr.len, where: `${span.file}:${span.line}: index out of range` };
+        }
+        const r = isInt(arr.elem) ? tyRange(arr.elem) : undefined;
+        return this.val({ k: "index", a: arr.v.e, i: i.e, ty: arr.elem, check, span }, r);
+    }
+
+    // --- operators --------------------------------------------------------------------------
+
+    private prefix(e: ts.PrefixUnaryExpression, want?: Ty): Val {
+        const span = this.p.span(e);
+        if (e.operator === ts.SyntaxKind.ExclamationToken) {
+            return this.val({ k: "unary", op: "!", e: this.cond(e.operand), ty: T.bool, span });
+        }
+        const x = this.lower(e.operand, want);
+        if (e.operator === ts.SyntaxKind.PlusToken) {
+            return x;
+        }
+        if (x.ty.k === "f64") {
+            if (e.operator === ts.SyntaxKind.MinusToken) {
+                if (x.e.k === "float") {
+                    return this.val({ k: "float", value: -x.e.value, span });
+                }
+                return this.val({ k: "unary", op: "-", e: x.e, ty: T.f64, span });
+            }
+            this.p.report("MixedIntFloat", e, "~", "number");
+            return this.placeholder(e);
+        }
+        if (!isInt(x.ty)) {
+            this.p.report("UnsupportedOperator", e, ts.tokenToString(e.operator) ?? "", tyName(x.ty), "");
+            return this.placeholder(e);
+        }
+        const out = e.operator === ts.SyntaxKind.MinusToken ? negate(x, span) : complement(x, span);
+        return this.val(out.e, out.r);
+    }
+
+    private conditional(e: ts.ConditionalExpression, want?: Ty): Val {
+        const span = this.p.span(e);
+        const c = this.cond(e.condition);
+        this.facts.push();
+        this.addCondFacts(c, false);
+        const a = this.lower(e.whenTrue, want);
+        this.facts.pop();
+        this.facts.push();
+        this.addCondFacts(c, true);
+        const b = this.lower(e.whenFalse, want ?? (a.ty.k === "f64" ? T.f64 : undefined));
+        this.facts.pop();
+        if (isInt(a.ty) && isInt(b.ty)) {
+            const r = { lo: rangeOf(a).lo < rangeOf(b).lo ? rangeOf(a).lo : rangeOf(b).lo,
+                hi: rangeOf(a).hi > rangeOf(b).hi ? rangeOf(a).hi : rangeOf(b).hi };
+            const t = a.ty.c === b.ty.c ? a.ty : (fits(r, tyRange(T.i32)) ? T.i32 : T.i64);
+            return this.val({ k: "cond", c, a: castTo(a, t), b: castTo(b, t), ty: t, span }, r);
+        }
+        if (a.ty.k !== b.ty.k || (a.ty.k !== "bool" && a.ty.k !== "f64" && a.ty.k !== "str")) {
+            this.p.report("UnsupportedType", e, `${tyName(a.ty)} | ${tyName(b.ty)}`,
+                "Both branches of '?:' must have the same kind of type.");
+            return this.placeholder(e);
+        }
+        return this.val({ k: "cond", c, a: a.e, b: b.e, ty: a.ty, span });
+    }
+
+    /** `&&` / `||`: on booleans anywhere, on numbers only where only truth matters. */
+    private logical(e: ts.BinaryExpression, asCondition: boolean): Val {
+        const span = this.p.span(e);
+        const op = e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
+        if (!asCondition) {
+            const l = this.lower(e.left);
+            const r = this.lower(e.right);
+            if (l.ty.k !== "bool" || r.ty.k !== "bool") {
+                this.p.report("UnsupportedOperator", e.operatorToken, op, "numbers as a value",
+                    "JavaScript's a && b yields an operand, not a boolean; compare explicitly: "
+                    + "(a !== 0) && (b !== 0).");
+                return this.placeholder(e);
+            }
+            return this.val({ k: "binary", op, l: l.e, r: r.e, ty: T.bool, span });
+        }
+        return this.val({ k: "binary", op, l: this.cond(e.left), r: this.cond(e.right), ty: T.bool, span });
+    }
+
+    binary(e: ts.BinaryExpression, want?: Ty): Val {
+        const kind = e.operatorToken.kind;
+        const span = this.p.span(e);
+        if (kind === ts.SyntaxKind.AmpersandAmpersandToken || kind === ts.SyntaxKind.BarBarToken) {
+            return this.logical(e, false);
+        }
+        // (a / b) | 0 and (a / b) >>> 0: integer division with JavaScript's wrap
+        if ((kind === ts.SyntaxKind.BarToken || kind === ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken)
+            && isZero(e.right) && isDivision(e.left)) {
+            const div = this.division(unparen(e.left) as ts.BinaryExpression, "wrap32");
+            if (kind === ts.SyntaxKind.BarToken) {
+                return div;
+            }
+            const u = shift(">>>", div, literal(0n, span), span);
+            return this.val(u.e, u.r);
+        }
+        const floatWant = want?.k === "f64" ? want : undefined;
+        const l = this.lower(e.left, floatWant);
+        const r = this.lower(e.right, floatWant ?? (l.ty.k === "f64" ? T.f64 : undefined));
+        this.checkOrder(e, [l.e, r.e]);
+        return this.binaryVals(e, kind, l, r);
+    }
+
+    /** An operator applied to two lowered operands (also used for `x op= y`). */
+    binaryVals(e: ts.Node, kind: ts.SyntaxKind, l: Val, r: Val): Val {
+        const span = this.p.span(e);
+        const opNode = ts.isBinaryExpression(e) ? e.operatorToken : e;
+        const text = ts.tokenToString(kind) ?? "";
+        switch (kind) {
+        case ts.SyntaxKind.EqualsEqualsEqualsToken:
+        case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+        case ts.SyntaxKind.LessThanToken:
+        case ts.SyntaxKind.LessThanEqualsToken:
+        case ts.SyntaxKind.GreaterThanToken:
+        case ts.SyntaxKind.GreaterThanEqualsToken:
+            return this.compare(e, text === "===" ? "==" : text === "!==" ? "!=" : text as "<", l, r);
+        default:
+            break;
+        }
+        if (l.ty.k === "f64" || r.ty.k === "f64") {
+            return this.floatBinary(e, text, l, r);
+        }
+        if (!isInt(l.ty) || !isInt(r.ty)) {
+            const bad = isInt(l.ty) ? r : l;
+            this.p.report("UnsupportedOperator", opNode, text, tyName(bad.ty),
+                "Arithmetic works on integers and numbers only.");
+            return this.placeholder(e);
+        }
+        let out: Val | IntError;
+        switch (kind) {
+        case ts.SyntaxKind.PlusToken: out = arith("+", l, r, span); break;
+        case ts.SyntaxKind.MinusToken: out = arith("-", l, r, span); break;
+        case ts.SyntaxKind.AsteriskToken: out = arith("*", l, r, span); break;
+        case ts.SyntaxKind.PercentToken: out = remainder(l, r, this.nonZero(r), span); break;
+        case ts.SyntaxKind.AmpersandToken: out = bitwise("&", l, r, span); break;
+        case ts.SyntaxKind.BarToken: out = bitwise("|", l, r, span); break;
+        case ts.SyntaxKind.CaretToken: out = bitwise("^", l, r, span); break;
+        case ts.SyntaxKind.LessThanLessThanToken: out = shift("<<", l, r, span); break;
+        case ts.SyntaxKind.GreaterThanGreaterThanToken: out = shift(">>", l, r, span); break;
+        case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken: out = shift(">>>", l, r, span); break;
+        case ts.SyntaxKind.SlashToken:
+            this.p.report("IntegerDivision", opNode);
+            return this.placeholder(e);
+        default:
+            this.p.report("UnsupportedOperator", opNode, text, "numbers",
+                text === "**" ? "Multiply explicitly, or use a shift for powers of two." : "See docs/language.md.");
+            return this.placeholder(e);
+        }
+        if ("k" in out && (out.k === "precision" || out.k === "divisor")) {
+            return this.intErr(e, out);
+        }
+        const v = out as Val;
+        return this.val(v.e, v.r);
+    }
+
+    /** True if the integer value is known not to be zero. */
+    private nonZero(v: Val): boolean {
+        const r = rangeOf(v);
+        if (r.lo > 0n || r.hi < 0n) {
+            return true;
+        }
+        return v.e.k === "var" && v.e.v.scope !== "global" && (this.facts.get(v.e.v).nz ?? false);
+    }
+
+    /** `Math.trunc(a / b)`, `Math.floor(a / b)`, `(a / b) | 0` on integers. */
+    division(e: ts.BinaryExpression, mode: "trunc" | "floor" | "wrap32"): Val {
+        const span = this.p.span(e);
+        const a = this.lower(e.left);
+        const b = this.lower(e.right);
+        this.checkOrder(e, [a.e, b.e]);
+        if (a.ty.k === "f64" || b.ty.k === "f64") {
+            if (a.ty.k !== "f64" || b.ty.k !== "f64") {
+                return this.mixed(e, a, b);
+            }
+            const q: Expr = { k: "binary", op: "/", l: a.e, r: b.e, ty: T.f64, span };
+            return this.floatToInt(q, mode, span);
+        }
+        if (!isInt(a.ty) || !isInt(b.ty)) {
+            this.p.fail(e, "division of non-numbers passed the checker");
+        }
+        const out = divide(mode, a, b, this.nonZero(b), isPure(a.e) && isPure(b.e), span);
+        if ("k" in out && (out.k === "precision" || out.k === "divisor")) {
+            return this.intErr(e, out);
+        }
+        const v = out as Val;
+        return this.val(v.e, v.r);
+    }
+
+    private floatToInt(q: Expr, mode: "trunc" | "floor" | "wrap32", span: ReturnType<Program["span"]>): Val {
+        this.p.includes.add("<math.h>");
+        this.p.use(["float"]);
+        if (mode === "wrap32") {
+            this.p.helpers.add("_to_int32");
+            return this.val({ k: "toint", to: T.i32, e: q, span }, tyRange(T.i32));
+        }
+        return this.val({ k: "call", fn: mode, args: [q], ty: T.f64, span });
+    }
+
+    private mixed(node: ts.Node, a: Val, b: Val): Val {
+        const int = isInt(a.ty) ? a : b;
+        const flt = isInt(a.ty) ? b : a;
+        this.p.report("MixedIntFloat", node, tyName(int.ty), tyName(flt.ty));
+        return this.placeholder(node);
+    }
+
+    private floatBinary(e: ts.Node, op: string, l: Val, r: Val): Val {
+        const span = this.p.span(e);
+        if (l.ty.k !== "f64" || r.ty.k !== "f64") {
+            return this.mixed(e, l, r);
+        }
+        this.p.use(["float"]);
+        switch (op) {
+        case "+": case "-": case "*": case "/":
+            return this.val({ k: "binary", op, l: l.e, r: r.e, ty: T.f64, span });
+        case "%":
+            this.p.includes.add("<math.h>");
+            return this.val({ k: "call", fn: "fmod", args: [l.e, r.e], ty: T.f64, span });
+        default:
+            this.p.report("UnsupportedOperator", ts.isBinaryExpression(e) ? e.operatorToken : e, op, "floats",
+                "Convert to an integer first: i32(x).");
+            return this.placeholder(e);
+        }
+    }
+
+    private compare(e: ts.Node, op: "==" | "!=" | "<" | "<=" | ">" | ">=", l: Val, r: Val): Val {
+        const span = this.p.span(e);
+        if (isInt(l.ty) && isInt(r.ty)) {
+            if (l.e.k === "int" && r.e.k === "int") {
+                const x = l.e.value;
+                const y = r.e.value;
+                const value = op === "==" ? x === y : op === "!=" ? x !== y : op === "<" ? x < y
+                    : op === "<=" ? x <= y : op === ">" ? x > y : x >= y;
+                return this.val({ k: "bool", value, span });
+            }
+            const [cl, cr] = comparable(l, r);
+            const out: Expr = { k: "binary", op, l: cl, r: cr, ty: T.bool, span };
+            this.p.ranges.set(cl, rangeOf(l));
+            this.p.ranges.set(cr, rangeOf(r));
+            return this.val(out);
+        }
+        const num = (t: Ty) => isInt(t) || t.k === "f64";
+        if (num(l.ty) && num(r.ty)) {
+            // an integer converts to double exactly (|x| <= 2^53); NaN compares false in both
+            const f = (v: Val): Expr => (isInt(v.ty) ? castTo(v, T.f64) : v.e);
+            return this.val({ k: "binary", op, l: f(l), r: f(r), ty: T.bool, span });
+        }
+        if (l.ty.k === "bool" && r.ty.k === "bool" && (op === "==" || op === "!=")) {
+            return this.val({ k: "binary", op, l: l.e, r: r.e, ty: T.bool, span });
+        }
+        this.p.report("UnsupportedOperator", ts.isBinaryExpression(e) ? e.operatorToken : e, op,
+            `${tyName(l.ty)} and ${tyName(r.ty)}`, "Compare numbers or booleans; objects and strings "
+            + "have no value comparison in C.");
+        return this.placeholder(e);
+    }
+
+    // --- calls ------------------------------------------------------------------------------
+
+    call(e: ts.CallExpression): Val {
+        const callee = e.expression;
+        const span = this.p.span(e);
+        if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
+            && !this.p.r.symbolOf(callee.expression)?.declarations?.some((d) => this.p.r.isApiDecl(d)
+                || !d.getSourceFile().isDeclarationFile)) {
+            if (callee.expression.text === "console") {
+                return this.consoleLog(e);
+            }
+            if (callee.expression.text === "Math") {
+                return this.math(e, callee.name.text);
+            }
+        }
+        if (ts.isIdentifier(callee)) {
+            const decl = this.p.r.symbolOf(callee)?.declarations?.[0];
+            if (decl && this.p.r.isApiDecl(decl) && ts.isFunctionDeclaration(decl)) {
+                return this.langCall(e, callee.text);
+            }
+            const sym = this.p.r.symbolOf(callee);
+            const fn = sym ? this.p.funcs.get(sym) : undefined;
+            if (fn) {
+                return this.userCall(e, fn, []);
+            }
+        }
+        if (ts.isPropertyAccessExpression(callee)) {
+            const api = lowerApiCall(this, e);
+            if (api) {
+                return api;
+            }
+            const obj = this.lower(callee.expression);
+            const st = obj.ty.k === "ptr" ? obj.ty.to : obj.ty;
+            const info = st.k === "struct" ? this.p.classByC(st.c) : undefined;
+            const m = info?.methods.get(callee.name.text);
+            if (m) {
+                const self = obj.ty.k === "ptr" ? obj.e : { k: "addr" as const, e: obj.e, span };
+                return this.userCall(e, m, [self]);
+            }
+        }
+        this.p.fail(e, "call passed the checker");
+    }
+
+    /** Converts an argument to a parameter's type, reporting what cannot be exact. */
+    coerce(node: ts.Node, v: Val, to: Ty, what: string): Expr {
+        if (isInt(to)) {
+            if (isInt(v.ty)) {
+                const r = rangeOf(v);
+                const target = tyRange(to);
+                if (!fits(r, target)) {
+                    const bad = r.hi > target.hi ? r.hi : r.lo;
+                    this.p.report("IntegerMayNotFit", node, bad.toString(), what, target.lo.toString(),
+                        target.hi.toString(), INT_ALIAS[to.c] ?? to.c);
+                }
+                return castTo(v, to);
+            }
+            if (v.ty.k === "f64") {
+                this.p.report("MixedIntFloat", node, to.c, "number");
+                return v.e;
+            }
+            if (v.ty.k === "bool") {
+                this.p.report("UnsupportedType", node, "boolean", "Write 'b ? 1 : 0' for a number.");
+                return v.e;
+            }
+        }
+        if (to.k === "f64") {
+            if (v.ty.k === "f64") {
+                return v.e;
+            }
+            if (isInt(v.ty) && v.e.k === "int") {
+                return { k: "float", value: Number(v.e.value), span: v.e.span };
+            }
+            if (isInt(v.ty)) {
+                this.p.report("MixedIntFloat", node, tyName(v.ty), "number");
+                return v.e;
+            }
+        }
+        if (to.k === "bool" && v.ty.k !== "bool") {
+            this.p.report("UnsupportedType", node, tyName(v.ty), "A boolean is needed here.");
+        }
+        if (to.k === "ptr" && v.ty.k === "struct") {
+            return { k: "addr", e: v.e, span: v.e.span };
+        }
+        return v.e;
+    }
+
+    private userCall(e: ts.CallExpression, fn: Func, self: Expr[]): Val {
+        const span = this.p.span(e);
+        const params = fn.params.slice(self.length);
+        const args: Expr[] = [...self];
+        e.arguments.forEach((a, i) => {
+            const p = params[i];
+            const v = this.lower(a, p.ty);
+            if (p.ty.k === "view") {
+                args.push(...this.viewArg(a, v));
+                return;
+            }
+            args.push(this.coerce(a, v, p.ty, `parameter '${p.name}'`));
+        });
+        this.checkOrder(e, args);
+        const r = isInt(fn.ret) ? tyRange(fn.ret) : undefined;
+        return this.val({ k: "ucall", fn, args, ty: fn.ret, span }, r);
+    }
+
+    /** A typed array passed where a view is expected: pointer and element count. */
+    viewArg(node: ts.Node, v: Val): Expr[] {
+        const span = this.p.span(node);
+        if (v.ty.k === "array") {
+            return [v.e, literal(BigInt(v.ty.len), span).e];
+        }
+        if (v.ty.k === "view" && v.e.k === "var") {
+            return [v.e, { k: "len", v: v.e.v, span }];
+        }
+        this.p.fail(node, "view argument is not an array");
+    }
+
+    private langCall(e: ts.CallExpression, name: string): Val {
+        const span = this.p.span(e);
+        const to = INT_TYPES[name];
+        if (to && isInt(to)) {
+            const arg = unparen(e.arguments[0]);
+            const mop = ts.isBinaryExpression(arg) ? MODULAR[arg.operatorToken.kind] : undefined;
+            if (mop && ts.isBinaryExpression(arg)) {
+                const a = this.lower(arg.left);
+                const b = this.lower(arg.right);
+                if (isInt(a.ty) && isInt(b.ty)) {
+                    this.checkOrder(arg, [a.e, b.e]);
+                    const out = modular(mop, a, b, to, span);
+                    if ("k" in out && (out.k === "precision" || out.k === "divisor")) {
+                        return this.intErr(arg, out);
+                    }
+                    const v = out as Val;
+                    return this.val(v.e, v.r);
+                }
+            }
+            const x = this.lower(e.arguments[0]);
+            if (x.ty.k === "f64") {
+                this.p.includes.add("<math.h>");
+                const helper = to.signed ? "_to_int32" : "_to_uint32";
+                this.p.helpers.add(helper);
+                const as32: Val = this.val({ k: "toint", to: to.signed ? T.i32 : T.u32, e: x.e, span },
+                    tyRange(to.signed ? T.i32 : T.u32));
+                const w = wrapTo(as32, to, span);
+                return this.val(w.e, w.r);
+            }
+            if (!isInt(x.ty)) {
+                this.p.report("UnsupportedType", e.arguments[0], tyName(x.ty), "Convert an integer or a number.");
+                return this.placeholder(e);
+            }
+            const w = wrapTo(x, to, span);
+            return this.val(w.e, w.r);
+        }
+        if (name === "f64") {
+            const x = this.lower(e.arguments[0]);
+            this.p.use(["float"]);
+            if (x.ty.k === "f64") {
+                return x;
+            }
+            if (x.e.k === "int") {
+                return this.val({ k: "float", value: Number(x.e.value), span });
+            }
+            return this.val({ k: "cast", to: T.f64, e: x.e, span });
+        }
+        const bo = BYTE_ORDER[name];
+        if (bo) {
+            return this.byteOrder(e, bo);
+        }
+        this.p.fail(e, `language function '${name}' passed the checker`);
+    }
+
+    /** readU16BE(buf, off) and friends: the shifts a C programmer writes, bounds-checked once. */
+    private byteOrder(e: ts.CallExpression, bo: { size: number; be: boolean; write: boolean }): Val {
+        const span = this.p.span(e);
+        const arr = this.arrayOf(e.arguments[0]);
+        const off = this.lower(e.arguments[1]);
+        if (!isInt(off.ty) || arr.elem.k !== "int" || arr.elem.bits !== 8) {
+            this.p.report("UnsupportedType", e.arguments[1], tyName(off.ty), "Pass a Uint8Array and an integer offset.");
+            return this.placeholder(e);
+        }
+        if (off.e.k !== "int" && off.e.k !== "var" && off.e.k !== "const") {
+            this.p.report("UnsupportedSyntax", e.arguments[1], "A computed offset",
+                "Store the offset in a 'const' first: it is used once per byte.");
+            return this.placeholder(e);
+        }
+        // one check covers the whole field: offset + size <= length
+        const ro = rangeOf(off);
+        const last = arith("+", off, literal(BigInt(bo.size - 1), span), span) as Val;
+        const rl = rangeOf(last);
+        const proven = ro.lo >= 0n && arr.n !== undefined && rl.hi < BigInt(arr.n);
+        const byte = (k: number): Expr => {
+            const idx = k === 0 ? off : arith("+", off, literal(BigInt(k), span), span) as Val;
+            return { k: "index", a: arr.v.e, i: idx.e, ty: arr.elem, span };
+        };
+        const checks: Expr[] = [];
+        if (proven) {
+            this.p.checksRemoved++;
+        } else {
+            this.p.checksKept++;
+            this.p.use(["panic"], "panic.h");
+            this.p.helpers.add("_index");
+            const where = `${span.file}:${span.line}: index out of range`;
+            checks.push({ k: "boundscheck", i: off.e, len: arr.len, where, span },
+                { k: "boundscheck", i: last.e, len: arr.len, where, span });
+        }
+        const order = [...Array(bo.size).keys()].map((k) => (bo.be ? k : bo.size - 1 - k));
+        const t = bo.size === 2 ? T.u16 : T.u32;
+        if (!bo.write) {
+            let acc: Expr | undefined;
+            order.forEach((k, pos) => {
+                const sh = (bo.size - 1 - pos) * 8;
+                // 32-bit fields shift in uint32_t: a byte promoted to int cannot take << 24
+                const b: Expr = bo.size === 4 ? { k: "cast", to: T.u32, e: byte(k), span } : byte(k);
+                const term: Expr = sh === 0 ? b
+                    : { k: "binary", op: "<<", l: b, r: literal(BigInt(sh), span).e, ty: bo.size === 4 ? T.u32 : T.int, span };
+                acc = acc ? { k: "binary", op: "|", l: acc, r: term, ty: bo.size === 4 ? T.u32 : T.int, span } : term;
+            });
+            let value: Expr = bo.size === 2 ? { k: "cast", to: t, e: acc as Expr, span } : acc as Expr;
+            if (checks.length > 0) {
+                value = { k: "seq", items: [...checks, value], ty: t, span };
+            }
+            return this.val(value, tyRange(t));
+        }
+        const v = this.lower(e.arguments[2]);
+        if (!isInt(v.ty)) {
+            this.p.report("UnsupportedType", e.arguments[2], tyName(v.ty), "Write an integer.");
+            return this.placeholder(e);
+        }
+        this.checkOrder(e, [arr.v.e, off.e, v.e]);
+        if (!["int", "var", "const"].includes(v.e.k)) {
+            this.p.report("UnsupportedSyntax", e.arguments[2], "A computed value",
+                "Store the value in a 'const' first: it is used once per byte.");
+            return this.placeholder(e);
+        }
+        const bits = castTo(v, T.u32);
+        const stores: Expr[] = order.map((k, pos) => {
+            const sh = (bo.size - 1 - pos) * 8;
+            const shifted: Expr = sh === 0 ? bits
+                : { k: "binary", op: ">>", l: bits, r: literal(BigInt(sh), span).e, ty: T.u32, span };
+            return { k: "store", target: byte(k), e: { k: "cast", to: T.u8, e: shifted, span }, span };
+        });
+        return this.val({ k: "seq", items: [...checks, ...stores], ty: T.void, span });
+    }
+
+    private math(e: ts.CallExpression, name: string): Val {
+        const span = this.p.span(e);
+        const args = e.arguments;
+        if ((name === "trunc" || name === "floor") && args.length === 1 && isDivision(args[0])) {
+            return this.division(unparen(args[0]) as ts.BinaryExpression, name);
+        }
+        const vs = args.map((a) => this.lower(a));
+        this.checkOrder(e, vs.map((v) => v.e));
+        const allInt = vs.every((v) => isInt(v.ty));
+        const allFloat = vs.every((v) => v.ty.k === "f64");
+        if (!allInt && !allFloat) {
+            const i = vs.find((v) => isInt(v.ty));
+            const f = vs.find((v) => v.ty.k === "f64");
+            return i && f ? this.mixed(e, i, f) : this.placeholder(e);
+        }
+        const pure = vs.every((v) => isPure(v.e));
+        if (allInt) {
+            switch (name) {
+            case "min": case "max": {
+                if (!pure) {
+                    this.p.report("UnsupportedSyntax", e, `Math.${name} of computed values`,
+                        "Store the values in 'const's first: each is evaluated twice in C.");
+                    return this.placeholder(e);
+                }
+                const out = minMax(name, vs, span);
+                return this.val(out.e, out.r);
+            }
+            case "abs": {
+                if (!pure) {
+                    this.p.report("UnsupportedSyntax", e, "Math.abs of a computed value",
+                        "Store the value in a 'const' first: it is evaluated twice in C.");
+                    return this.placeholder(e);
+                }
+                const out = abs(vs[0], span);
+                return this.val(out.e, out.r);
+            }
+            case "floor": case "trunc": case "round": case "ceil":
+                return vs[0];
+            case "imul": {
+                const out = imul(toI32Val(vs[0]), toI32Val(vs[1]), span);
+                return this.val(out.e, out.r);
+            }
+            default:
+                break;
+            }
+        } else {
+            this.p.includes.add("<math.h>");
+            const c = ({ floor: "floor", trunc: "trunc", abs: "fabs", sqrt: "sqrt", ceil: "ceil" } as Record<string, string>)[name];
+            if (c) {
+                return this.val({ k: "call", fn: c, args: vs.map((v) => v.e), ty: T.f64, span });
+            }
+        }
+        this.p.report("UnknownApi", e.expression, `Math.${name}`);
+        return this.placeholder(e);
+    }
+
+    // --- console.log ------------------------------------------------------------------------
+
+    /** console.log: one printf (or puts) whose output is byte for byte Node's. */
+    private consoleLog(e: ts.CallExpression): Val {
+        const span = this.p.span(e);
+        this.p.use(["stdio"], "<stdio.h>");
+        const fmt: FmtPart[] = [];
+        const args: Expr[] = [];
+        e.arguments.forEach((a, i) => {
+            if (i > 0) {
+                fmt.push({ text: " " });
+            }
+            if (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) {
+                fmt.push({ text: esc(a.text) });
+            } else if (ts.isTemplateExpression(a)) {
+                fmt.push({ text: esc(a.head.text) });
+                for (const part of a.templateSpans) {
+                    this.format(part.expression, fmt, args);
+                    fmt.push({ text: esc(part.literal.text) });
+                }
+            } else {
+                const v = this.lower(a);
+                if (v.ty.k === "str") {
+                    fmt.push({ text: "%s" });
+                    args.push(v.e);
+                } else {
+                    this.p.report("UnsupportedSyntax", a, "Passing a number to console.log directly",
+                        "Use a template literal: console.log(`${n}`) (Node prints -0 as '-0' here, "
+                        + "and C cannot tell -0 from 0).");
+                }
+            }
+        });
+        this.checkOrder(e, args);
+        if (args.length === 0 && fmt.every((f) => "text" in f)) {
+            const text = fmt.map((f) => ("text" in f ? f.text : "")).join("").replace(/%%/g, "%");
+            return this.val({ k: "call", fn: "puts", args: [{ k: "str", value: text, span }], ty: T.int, span });
+        }
+        fmt.push({ text: "\n" });
+        return this.val({ k: "printf", fmt, args, span });
+    }
+
+    /** Appends the printf conversion that prints a value exactly as a template literal does. */
+    private format(node: ts.Expression, fmt: FmtPart[], args: Expr[]): void {
+        const span = this.p.span(node);
+        const v = this.lower(node);
+        const ty = v.ty;
+        if (v.e.k === "str") {
+            fmt.push({ text: esc(v.e.value) });
+            return;
+        }
+        if (ty.k === "str") {
+            fmt.push({ text: "%s" });
+            args.push(v.e);
+            return;
+        }
+        if (ty.k === "bool") {
+            fmt.push({ text: "%s" });
+            args.push({ k: "cond", c: v.e, a: { k: "str", value: "true", span }, b: { k: "str", value: "false", span },
+                ty: T.str, span });
+            return;
+        }
+        if (ty.k === "f64") {
+            this.p.report("FloatFormat", node);
+            return;
+        }
+        if (!isInt(ty)) {
+            this.p.report("UnsupportedType", node, tyName(ty), "Only numbers, booleans and strings can be printed.");
+            return;
+        }
+        const r = rangeOf(v);
+        if (ty.c.endsWith("_t") && !/^u?int\d+_t$|^s?size_t$/.test(ty.c) && fits(r, tyRange(T.i32))) {
+            fmt.push({ text: "%d" }); // an enum: its values are ints
+            args.push({ k: "cast", to: T.int, e: v.e, span });
+            return;
+        }
+        if (ty.bits < 32 || ty.c === "int" || (ty.signed && ty.bits === 32 && ty.c !== "int32_t" && ty.c !== "ssize_t")) {
+            fmt.push({ text: "%d" });
+            args.push(ty.bits < 32 || ty.c === "int" ? v.e : castTo(v, T.int));
+            return;
+        }
+        if (ty.c === "ssize_t") {
+            fmt.push({ text: "%zd" });
+            args.push(v.e);
+            return;
+        }
+        if (ty.c === "size_t") {
+            fmt.push({ text: "%zu" });
+            args.push(v.e);
+            return;
+        }
+        this.p.includes.add("<inttypes.h>");
+        if (ty.bits === 64) {
+            fmt.push({ text: "%" }, { macro: "PRId64" });
+            args.push(v.e);
+            return;
+        }
+        const signed = ty.signed || r.lo < 0n;
+        fmt.push({ text: "%" }, { macro: signed ? "PRId32" : "PRIu32" });
+        args.push(v.e);
+    }
+}
+
+const MODULAR: Partial<Record<ts.SyntaxKind, "+" | "-" | "*">> = {
+    [ts.SyntaxKind.PlusToken]: "+", [ts.SyntaxKind.MinusToken]: "-", [ts.SyntaxKind.AsteriskToken]: "*",
+};
+
+const INT_ALIAS: Readonly<Record<string, string>> = {
+    int8_t: "i8", int16_t: "i16", int32_t: "i32", uint8_t: "u8", uint16_t: "u16", uint32_t: "u32", int: "i32",
+};
+
+function esc(text: string): string {
+    return text.replace(/%/g, "%%");
+}
+
+function unparen(e: ts.Expression): ts.Expression {
+    while (ts.isParenthesizedExpression(e)) {
+        e = e.expression;
+    }
+    return e;
+}
+
+function isZero(e: ts.Expression): boolean {
+    const x = unparen(e);
+    return ts.isNumericLiteral(x) && Number(x.text) === 0;
+}
+
+function isDivision(e: ts.Expression): boolean {
+    const x = unparen(e);
+    return ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.SlashToken;
+}
+
+function toI32Val(v: Val): Val {
+    return v;
+}
+
+
+export type { Var };

@@ -1,0 +1,209 @@
+/**
+ * The program as `lower` sees it: every declaration of every program file (functions,
+ * classes, enums, module-level variables) with its C name and type, decided once before
+ * any body is lowered so that order of declaration never matters. Also the one place that
+ * turns a TypeScript type annotation into a C type.
+ */
+import * as path from "node:path";
+import { ts } from "ts-morph";
+import { Resolver } from "../check/resolve";
+import { diag, Diagnostic, InternalError, Span } from "../diagnostics/diagnostic";
+import { MessageId } from "../diagnostics/catalog";
+import { EnumDef, Feature, Func, StructDef, T, Ty, Var } from "../ir/ir";
+import { Loaded, spanOf } from "../load/load";
+import { classes, enums } from "../riot/bindings";
+import { Range } from "./ints";
+
+/** The integer types of runtime/api/lang.ts, by name. */
+export const INT_TYPES: Readonly<Record<string, Ty>> = {
+    i8: T.i8, i16: T.i16, i32: T.i32, u8: T.u8, u16: T.u16, u32: T.u32,
+};
+
+/** The typed arrays riotscript supports and their element types. */
+export const TYPED_ARRAYS: Readonly<Record<string, Ty>> = {
+    Uint8Array: T.u8, Int8Array: T.i8, Uint16Array: T.u16, Int16Array: T.i16,
+    Uint32Array: T.u32, Int32Array: T.i32, Float64Array: T.f64,
+};
+
+export interface FieldInfo {
+    readonly name: string;
+    readonly ty: Ty;
+    readonly decl: ts.PropertyDeclaration;
+}
+
+export interface ClassInfo {
+    readonly name: string;
+    readonly c: string;
+    readonly decl: ts.ClassDeclaration | ts.InterfaceDeclaration;
+    readonly fields: Map<string, FieldInfo>;
+    readonly methods: Map<string, Func>;
+    ctor?: Func;
+    def?: StructDef;
+}
+
+export interface EnumInfo {
+    readonly name: string;
+    readonly ty: Ty;
+    readonly members: Map<string, { readonly c: string; readonly value: bigint }>;
+    readonly def: EnumDef;
+}
+
+export class Program {
+    readonly r: Resolver;
+    readonly diagnostics: Diagnostic[] = [];
+    readonly vars = new Map<ts.Symbol, Var>();
+    readonly funcs = new Map<ts.Symbol, Func>();
+    readonly classes = new Map<ts.Symbol, ClassInfo>();
+    readonly enums = new Map<ts.Symbol, EnumInfo>();
+    /** Functions that print, call the RIOT API, or store outside their own locals. */
+    readonly effects = new Set<Func>();
+    /** The values in an `as const` table, for the range of an element read from it. */
+    readonly tableRanges = new Map<Var, Range>();
+    /** Compile-time values of module-level integer constants. */
+    readonly constValues = new Map<Var, bigint>();
+    /** Ranges of lowered expressions, for facts read off conditions. */
+    readonly ranges = new WeakMap<object, Range>();
+    readonly includes = new Set<string>();
+    readonly features = new Set<Feature>();
+    /** Static helpers the file needs: `_index`, `_to_int32`. */
+    readonly helpers = new Set<string>();
+    checksRemoved = 0;
+    checksKept = 0;
+    private readonly takenNames = new Map<string, string>();
+
+    constructor(readonly loaded: Loaded) {
+        this.r = new Resolver(loaded.project.getTypeChecker().compilerObject, loaded.runtimeDir);
+    }
+
+    span(node: ts.Node): Span {
+        return spanOf(node, this.loaded.displayPath);
+    }
+
+    fail(node: ts.Node, what: string): never {
+        throw new InternalError(what, this.span(node));
+    }
+
+    report(id: MessageId, node: ts.Node, ...args: string[]): void {
+        this.diagnostics.push(diag(id, this.span(node), ...args));
+    }
+
+    use(features: readonly Feature[], header?: string): void {
+        features.forEach((f) => this.features.add(f));
+        if (header) {
+            this.includes.add(header);
+        }
+    }
+
+    symbol(node: ts.Node): ts.Symbol {
+        const sym = this.r.symbolOf(node);
+        if (!sym) {
+            this.fail(node, "no symbol");
+        }
+        return sym;
+    }
+
+    /**
+     * A C name for a module-level TypeScript name: kept as is, unless another program file
+     * already uses it, then prefixed with the file's name (`crc_table`).
+     */
+    cName(name: string, node: ts.Node): string {
+        const file = node.getSourceFile().fileName;
+        const owner = this.takenNames.get(name);
+        if (owner === undefined) {
+            this.takenNames.set(name, file);
+            return name;
+        }
+        if (owner === file) {
+            return name;
+        }
+        const base = path.basename(file, ".ts").replace(/[^A-Za-z0-9_]/g, "_");
+        return `${base}_${name}`;
+    }
+
+    varOf(id: ts.Node): Var | undefined {
+        const sym = this.r.symbolOf(id);
+        return sym ? this.vars.get(sym) : undefined;
+    }
+
+    classOf(node: ts.Node): ClassInfo | undefined {
+        const sym = this.r.symbolOf(node);
+        return sym ? this.classes.get(sym) : undefined;
+    }
+
+    enumOf(node: ts.Node): EnumInfo | undefined {
+        const sym = this.r.symbolOf(node);
+        return sym ? this.enums.get(sym) : undefined;
+    }
+
+    /** The program class whose C struct type is `c`. */
+    classByC(c: string): ClassInfo | undefined {
+        for (const info of this.classes.values()) {
+            if (info.c === c) {
+                return info;
+            }
+        }
+        return undefined;
+    }
+
+    /**
+     * The C type of a type annotation. `as` is where the type is used: a parameter takes
+     * objects by pointer and typed arrays as views.
+     */
+    tyOfTypeNode(node: ts.TypeNode, as: "value" | "param"): Ty | undefined {
+        switch (node.kind) {
+        case ts.SyntaxKind.NumberKeyword: return T.f64;
+        case ts.SyntaxKind.BooleanKeyword: return T.bool;
+        case ts.SyntaxKind.VoidKeyword: return T.void;
+        case ts.SyntaxKind.StringKeyword: return T.str;
+        default: break;
+        }
+        if (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword) {
+            return T.voidPtr;
+        }
+        if (ts.isArrayTypeNode(node) && as === "param") {
+            const elem = this.tyOfTypeNode(node.elementType, "value");
+            return elem ? { k: "view", elem } : undefined;
+        }
+        if (ts.isTypeOperatorNode(node) && node.operator === ts.SyntaxKind.ReadonlyKeyword) {
+            return this.tyOfTypeNode(node.type, as);
+        }
+        if (!ts.isTypeReferenceNode(node)) {
+            return undefined;
+        }
+        const name = ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text;
+        const sym = this.r.symbolOf(node.typeName);
+        // `u8` is both a type and a function: the type alias is the declaration that counts here
+        const decl = sym?.declarations?.find((d) => ts.isTypeAliasDeclaration(d)) ?? sym?.declarations?.[0];
+        if (decl && this.r.isApiDecl(decl)) {
+            if (ts.isTypeAliasDeclaration(decl)) {
+                return name === "f64" ? T.f64 : INT_TYPES[name];
+            }
+            const cls = classes[name];
+            if (cls) {
+                const st: Ty = { k: "struct", c: cls.c };
+                return as === "param" && cls.paramAs === "pointer" ? { k: "ptr", to: st } : st;
+            }
+            const en = enums[name];
+            if (en) {
+                this.use([], en.header);
+                return en.ty;
+            }
+            return undefined;
+        }
+        if (TYPED_ARRAYS[name] && (!decl || decl.getSourceFile().isDeclarationFile)) {
+            return { k: "view", elem: TYPED_ARRAYS[name] };
+        }
+        if (sym) {
+            const info = this.classes.get(sym);
+            if (info) {
+                const st: Ty = { k: "struct", c: info.c };
+                return as === "param" ? { k: "ptr", to: st } : st;
+            }
+            const en = this.enums.get(sym);
+            if (en) {
+                return en.ty;
+            }
+        }
+        return undefined;
+    }
+}

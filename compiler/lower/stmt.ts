@@ -1,0 +1,741 @@
+/**
+ * Lowering of statements: declarations, assignments, control flow. Keeps the facts of
+ * facts.ts current as it goes (an assignment kills what was known, a condition adds to
+ * it) and reports an assignment whose value JavaScript would keep but C would wrap.
+ */
+import { ts } from "ts-morph";
+import { constantNumber } from "../check/check";
+import { Case, Expr, Func, Init, Label, Stmt, T, Ty, Var } from "../ir/ir";
+import { classes } from "../riot/bindings";
+import { alwaysExits, factsOf } from "./facts";
+import { castTo, fits, intersect, literal, Range, rangeOf, tyRange, Val } from "./ints";
+import { ExprLowerer, exprType } from "./expr";
+import { Program, TYPED_ARRAYS } from "./program";
+
+type Jump = { node: ts.Node; label?: Label; loop: boolean };
+
+export class StmtLowerer extends ExprLowerer {
+    /** Enclosing breakable statements, innermost last. */
+    private readonly jumps: Jump[] = [];
+    private tempCount = 0;
+
+    constructor(p: Program, private readonly fn: Func) {
+        super(p);
+    }
+
+    block(stmts: readonly ts.Statement[]): Stmt[] {
+        const out: Stmt[] = [];
+        this.facts.push();
+        stmts.forEach((s, i) => {
+            out.push(...this.statement(s, stmts.slice(i + 1)));
+        });
+        this.facts.pop();
+        return out;
+    }
+
+    private branch(s: ts.Statement): Stmt[] {
+        return ts.isBlock(s) ? this.block(s.statements) : this.block([s]);
+    }
+
+    private addFacts(cond: Expr, negated: boolean): void {
+        for (const [v, f] of factsOf(cond, negated, (e) => this.p.ranges.get(e) ?? constRange(e))) {
+            this.facts.add(v, f);
+        }
+    }
+
+    statement(s: ts.Statement, rest: readonly ts.Statement[] = []): Stmt[] {
+        const span = this.p.span(s);
+        if (ts.isBlock(s)) {
+            return [{ k: "block", body: this.block(s.statements), span }];
+        }
+        if (ts.isVariableStatement(s)) {
+            const isConst = (s.declarationList.flags & ts.NodeFlags.Const) !== 0;
+            return s.declarationList.declarations.flatMap((d) => this.local(d, isConst, rest));
+        }
+        if (ts.isExpressionStatement(s)) {
+            return this.expressionStatement(s.expression);
+        }
+        if (ts.isIfStatement(s)) {
+            return [this.ifStatement(s)];
+        }
+        if (ts.isReturnStatement(s)) {
+            if (!s.expression) {
+                return [{ k: "return", span }];
+            }
+            const v = this.lower(s.expression, this.fn.ret);
+            return [{ k: "return", e: this.coerce(s.expression, v, this.fn.ret, "the return type"), span }];
+        }
+        if (ts.isLabeledStatement(s)) {
+            const label: Label = { name: s.label.text, breakUsed: false, continueUsed: false };
+            return this.loopOrSwitch(s.statement, label);
+        }
+        if (ts.isWhileStatement(s) || ts.isDoStatement(s) || ts.isForStatement(s) || ts.isForOfStatement(s)
+            || ts.isSwitchStatement(s)) {
+            return this.loopOrSwitch(s, undefined);
+        }
+        if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
+            return [this.jump(s)];
+        }
+        if (ts.isEmptyStatement(s)) {
+            return [];
+        }
+        this.p.fail(s, `statement kind ${ts.SyntaxKind[s.kind]} passed the checker`);
+    }
+
+    // --- declarations -------------------------------------------------------------------------
+
+    private declare(name: ts.Identifier, ty: Ty, extra: Partial<Var> = {}): Var {
+        const v: Var = { name: name.text, ty, scope: "local", span: this.p.span(name), ...extra };
+        this.p.vars.set(this.p.symbol(name), v);
+        return v;
+    }
+
+    /** The type a declaration gets: its annotation, or what its initialiser computes. */
+    declaredType(d: ts.VariableDeclaration | ts.PropertyDeclaration, init: Val | undefined, isConst: boolean): Ty | undefined {
+        if (d.type) {
+            const ty = this.p.tyOfTypeNode(d.type, "value");
+            if (!ty) {
+                this.p.report("UnsupportedType", d.type, d.type.getText(), "See docs/language.md for the types riotscript has.");
+            }
+            return ty;
+        }
+        if (!init) {
+            return undefined;
+        }
+        if (init.ty.k === "int") {
+            const r = rangeOf(init);
+            if (init.e.k === "int" || !isConst) {
+                // a literal, or a `let` that will change: at least 32 bits, as a number would be
+                return fits(r, tyRange(T.i32)) ? T.i32 : fits(r, tyRange(T.u32)) ? T.u32 : T.i64;
+            }
+            return init.ty.c === "int" ? T.i32 : init.ty;
+        }
+        return init.ty;
+    }
+
+    private local(d: ts.VariableDeclaration, isConst: boolean, rest: readonly ts.Statement[]): Stmt[] {
+        const name = d.name as ts.Identifier;
+        const init = d.initializer as ts.Expression;
+        const span = this.p.span(d);
+        if (ts.isNewExpression(init)) {
+            return this.localNew(d, name, init, rest);
+        }
+        if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression)) {
+            const ref = this.p.r.api(init.expression.name);
+            if (ref?.k === "method" && ref.binding?.initializer) {
+                const b = ref.binding;
+                const cls = classes[ref.cls];
+                this.p.use([...cls.features, ...b.features], b.header);
+                const v = this.declare(name, { k: "struct", c: cls.c });
+                const port = this.coerce(init.arguments[0], this.lower(init.arguments[0]), T.u16, "a port");
+                return [{ k: "local", v, init: { k: "macro", c: (b.initializer as { macro: string }).macro, fields: [["port", port]] }, span }];
+            }
+            if (init.expression.name.text === "subarray") {
+                return [this.subarray(name, init)];
+            }
+        }
+        const val = this.lower(init, d.type ? this.p.tyOfTypeNode(d.type, "value") : undefined);
+        const ty = this.declaredType(d, val, isConst) ?? val.ty;
+        if (ty.k === "struct" || ty.k === "array" || ty.k === "view" || ty.k === "ptr") {
+            this.p.report("ObjectMisuse", init, "object", "copied or aliased",
+                "Use the original name; objects are not values in C.");
+            return [];
+        }
+        const e = this.coerce(init, val, ty, `'${name.text}'`);
+        const v = this.declare(name, ty);
+        if (ty.k === "int") {
+            const r = intersect(rangeOf(val), tyRange(ty));
+            this.facts.add(v, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n });
+        }
+        return [{ k: "local", v, init: { k: "expr", e }, span }];
+    }
+
+    private localNew(d: ts.VariableDeclaration, name: ts.Identifier, init: ts.NewExpression,
+        rest: readonly ts.Statement[]): Stmt[] {
+        const span = this.p.span(d);
+        const ctor = init.expression as ts.Identifier;
+        const elem = TYPED_ARRAYS[ctor.text];
+        if (elem && !this.p.r.api(ctor) && !this.p.classOf(ctor)) {
+            const len = constantNumber(this.p.r.checker, init.arguments?.[0] as ts.Expression) as number;
+            const v = this.declare(name, { k: "array", elem, len });
+            return [{ k: "local", v, init: { k: "zero", uninitialised: false }, span }];
+        }
+        const ref = this.p.r.api(ctor);
+        if (ref?.k === "class") {
+            this.p.use(ref.binding.features, ref.binding.header);
+            const v = this.declare(name, { k: "struct", c: ref.binding.c });
+            return [{ k: "local", v, init: { k: "zero", uninitialised: writtenBeforeRead(this, v, rest) }, span }];
+        }
+        const info = this.p.classOf(ctor);
+        if (!info) {
+            this.p.fail(init, "unknown class in 'new'");
+        }
+        const v = this.declare(name, { k: "struct", c: info.c });
+        const out: Stmt[] = [{ k: "local", v, init: { k: "zero", uninitialised: false }, span }];
+        if (info.ctor) {
+            const self: Expr = { k: "addr", e: { k: "var", v, span }, span };
+            out.push({ k: "expr", e: this.construct(init, info.ctor, self), span });
+        }
+        return out;
+    }
+
+    /** The constructor call for `new C(args)` on the object at `self`. */
+    construct(init: ts.NewExpression, ctor: Func, self: Expr): Expr {
+        const span = this.p.span(init);
+        const args: Expr[] = [self];
+        (init.arguments ?? []).forEach((a, i) => {
+            const p = ctor.params[i + 1];
+            const v = this.lower(a, p.ty);
+            args.push(...(p.ty.k === "view" ? this.viewArg(a, v) : [this.coerce(a, v, p.ty, `parameter '${p.name}'`)]));
+        });
+        this.checkOrder(init, args);
+        return { k: "ucall", fn: ctor, args, ty: T.void, span };
+    }
+
+    /** `const v = a.subarray(begin, end)`: a view, clamped exactly as JavaScript clamps. */
+    private subarray(name: ts.Identifier, call: ts.CallExpression): Stmt {
+        const span = this.p.span(call);
+        const arr = this.arrayOf((call.expression as ts.PropertyAccessExpression).expression);
+        const lenVal: Val = { e: arr.len, ty: T.size,
+            r: arr.n !== undefined ? { lo: BigInt(arr.n), hi: BigInt(arr.n) } : { lo: 0n, hi: 2n ** 31n - 1n } };
+        const clamp = (a: ts.Expression | undefined, dflt: Val): Val => {
+            if (!a) {
+                return dflt;
+            }
+            const v = this.lower(a);
+            const r = rangeOf(v);
+            const n = rangeOf(lenVal);
+            if (v.ty.k !== "int") {
+                this.p.report("UnsupportedType", a, "number", "subarray takes integer positions.");
+                return dflt;
+            }
+            if (r.lo >= 0n && r.hi <= n.lo) {
+                return v; // inside the array: no clamping
+            }
+            if (!["int", "var", "const"].includes(v.e.k)) {
+                this.p.report("UnsupportedSyntax", a, "A computed position that may need clamping",
+                    "Store it in a 'const' first, or keep it within 0..length.");
+                return dflt;
+            }
+            this.p.report("UnsupportedSyntax", a, "A subarray position that may be negative or beyond the end",
+                "Test it against the length first (JavaScript clamps it; riotscript keeps views exact).");
+            return dflt;
+        };
+        const zero = literal(0n, span);
+        const begin = clamp(call.arguments[0], zero);
+        const end = clamp(call.arguments[1], lenVal);
+        const rb = rangeOf(begin);
+        const re = rangeOf(end);
+        const ptr: Expr = begin.e.k === "int" && begin.e.value === 0n ? arr.v.e
+            : { k: "addr", e: { k: "index", a: arr.v.e, i: begin.e, ty: arr.elem, span }, span };
+        let len: Expr = begin.e.k === "int" && begin.e.value === 0n ? castTo(end, T.size)
+            : { k: "binary", op: "-", l: castTo(end, T.size), r: castTo(begin, T.size), ty: T.size, span };
+        if (re.lo < rb.hi) {
+            // JavaScript gives an empty view when end < begin
+            const lt: Expr = { k: "binary", op: "<", l: end.e, r: begin.e, ty: T.bool, span };
+            len = { k: "cond", c: lt, a: literal(0n, span).e, b: len, ty: T.size, span };
+        }
+        const v = this.declare(name, { k: "view", elem: arr.elem });
+        return { k: "local", v, init: { k: "view", ptr, len }, span };
+    }
+
+    // --- assignments ---------------------------------------------------------------------------
+
+    private expressionStatement(e: ts.Expression): Stmt[] {
+        const span = this.p.span(e);
+        while (ts.isParenthesizedExpression(e)) {
+            e = e.expression;
+        }
+        if (ts.isBinaryExpression(e) && isAssignment(e.operatorToken.kind)) {
+            return this.assignment(e);
+        }
+        if ((ts.isPostfixUnaryExpression(e) || ts.isPrefixUnaryExpression(e))
+            && (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) {
+            return this.increment(e.operand, e.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-", e);
+        }
+        if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) {
+            return [...this.expressionStatement(e.left), ...this.expressionStatement(e.right)];
+        }
+        const v = this.lower(e);
+        if (v.e.k === "seq" && v.e.ty.k === "void") {
+            // writeU16BE(...) and friends: one statement per store, as a person writes them
+            return v.e.items.map((x): Stmt => (x.k === "store" ? { k: "assign", target: x.target, e: x.e, span }
+                : { k: "expr", e: x, span }));
+        }
+        return [{ k: "expr", e: v.e, span }];
+    }
+
+    private increment(target: ts.Expression, op: "+" | "-", node: ts.Node): Stmt[] {
+        const one = literal(1n, this.p.span(node));
+        return this.store(target, node, (cur) => this.combine(node, op === "+" ? ts.SyntaxKind.PlusToken
+            : ts.SyntaxKind.MinusToken, cur, one), op);
+    }
+
+    private assignment(e: ts.BinaryExpression): Stmt[] {
+        const kind = e.operatorToken.kind;
+        if (kind === ts.SyntaxKind.EqualsToken) {
+            return this.store(e.left, e, () => this.lower(e.right, this.targetType(e.left)));
+        }
+        const op = COMPOUND[kind];
+        if (op === undefined) {
+            this.p.fail(e.operatorToken, "compound operator passed the checker");
+        }
+        return this.store(e.left, e, (cur) => this.combine(e, op, cur, this.lower(e.right,
+            cur.ty.k === "f64" ? T.f64 : undefined)), undefined);
+    }
+
+    private targetType(t: ts.Expression): Ty | undefined {
+        const v = this.p.varOf(t);
+        return v?.ty;
+    }
+
+    /** `l op r` on two lowered values, through the same rules as a written operator. */
+    private combine(node: ts.Node, op: ts.SyntaxKind, l: Val, r: Val): Val {
+        return this.binaryVals(node, op, l, r);
+    }
+
+    /**
+     * Stores into a variable, field or element. `value` receives the current value for
+     * compound assignments. Stores into typed-array elements wrap, as they do in
+     * JavaScript; stores into integer variables and fields must fit.
+     */
+    private store(target: ts.Expression, node: ts.Node, value: (cur: Val) => Val, incOp?: "+" | "-"): Stmt[] {
+        const span = this.p.span(node);
+        while (ts.isParenthesizedExpression(target)) {
+            target = target.expression;
+        }
+        const cur = this.lower(target);
+        const ty = cur.ty;
+        if (ty.k === "struct" || ty.k === "array" || ty.k === "view" || ty.k === "ptr") {
+            this.p.report("ObjectMisuse", target, "object", "assigned",
+                "Assign its fields one by one; objects are not values in C.");
+            return [];
+        }
+        if (cur.e.k === "var" && cur.e.v.scope === "global" && cur.e.v.isConst) {
+            this.p.fail(target, "assignment to a constant passed TypeScript");
+        }
+        const v = value(cur);
+        const isElement = cur.e.k === "index";
+        let e: Expr;
+        if (isElement && ty.k === "int" && v.ty.k === "int") {
+            e = castTo(v, ty); // typed arrays store modulo 2^bits, in JavaScript and in C
+        } else {
+            e = this.coerce(node, v, ty, cur.e.k === "var" ? `'${cur.e.v.name}'` : "this field");
+        }
+        this.checkOrder(node, [cur.e, e]);
+        const out = this.assignStmt(cur.e, e, span, incOp);
+        if (cur.e.k === "var" && cur.e.v.scope !== "global") {
+            this.facts.kill(cur.e.v);
+            if (ty.k === "int" && v.ty.k === "int") {
+                const r = intersect(rangeOf(v), tyRange(ty));
+                this.facts.add(cur.e.v, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n });
+            }
+        }
+        return [out];
+    }
+
+    /** `x = x + 1` printed as `x++`, `x = x | m` as `x |= m`, when that is what it is. */
+    private assignStmt(target: Expr, e: Expr, span: Stmt["span"], _inc?: "+" | "-"): Stmt {
+        if (e.k === "binary" && sameLvalue(e.l, target) && ["+", "-", "*", "|", "&", "^", "<<", ">>", "%"].includes(e.op)) {
+            return { k: "assign", target, op: e.op, e: e.r, span };
+        }
+        return { k: "assign", target, e, span };
+    }
+
+    // --- control flow ------------------------------------------------------------------------
+
+    private ifStatement(s: ts.IfStatement): Stmt {
+        const span = this.p.span(s);
+        const cond = this.cond(s.expression);
+        this.facts.push();
+        this.addFacts(cond, false);
+        const then = this.branch(s.thenStatement);
+        this.facts.pop();
+        let els: Stmt[] | undefined;
+        if (s.elseStatement) {
+            this.facts.push();
+            this.addFacts(cond, true);
+            els = this.branch(s.elseStatement);
+            this.facts.pop();
+        }
+        // `if (n < 0) { return; }` means n >= 0 from here on
+        if (alwaysExits(then) && !(els && alwaysExits(els))) {
+            this.addFacts(cond, true);
+        } else if (els && alwaysExits(els) && !alwaysExits(then)) {
+            this.addFacts(cond, false);
+        }
+        return { k: "if", cond, then, else: els, span };
+    }
+
+    /** Before a loop: forget what its body changes, keeping the bound a counter moves away from. */
+    private enterLoop(node: ts.Node): void {
+        for (const [v, how] of assignedIn(this.p, node)) {
+            if (v.scope === "global") {
+                continue;
+            }
+            const f = this.facts.get(v);
+            this.facts.kill(v);
+            if (how === "up" && f.lo !== undefined) {
+                this.facts.add(v, { lo: f.lo });
+            } else if (how === "down" && f.hi !== undefined) {
+                this.facts.add(v, { hi: f.hi });
+            }
+        }
+    }
+
+    private loopOrSwitch(s: ts.Statement, label: Label | undefined): Stmt[] {
+        const span = this.p.span(s);
+        const jump: Jump = { node: s, label, loop: !ts.isSwitchStatement(s) };
+        this.jumps.push(jump);
+        try {
+            if (ts.isWhileStatement(s)) {
+                this.enterLoop(s);
+                this.facts.push();
+                const cond = this.cond(s.expression);
+                this.addFacts(cond, false);
+                const body = this.branch(s.statement);
+                this.facts.pop();
+                if (!breaksOut(s.statement, label)) {
+                    this.addFacts(cond, true);
+                }
+                return [{ k: "while", cond, body, label, span }];
+            }
+            if (ts.isDoStatement(s)) {
+                this.enterLoop(s);
+                this.facts.push();
+                const body = this.branch(s.statement);
+                const cond = this.cond(s.expression);
+                this.facts.pop();
+                return [{ k: "do", cond, body, label, span }];
+            }
+            if (ts.isForStatement(s)) {
+                return [this.forStatement(s, label)];
+            }
+            if (ts.isForOfStatement(s)) {
+                return [this.forOf(s, label)];
+            }
+            if (ts.isSwitchStatement(s)) {
+                return [this.switchStatement(s, label)];
+            }
+            this.p.report("UnsupportedSyntax", s, "A label on this statement", "Label a loop.");
+            return [];
+        } finally {
+            this.jumps.pop();
+        }
+    }
+
+    private forStatement(s: ts.ForStatement, label: Label | undefined): Stmt {
+        const span = this.p.span(s);
+        this.facts.push();
+        let init: Stmt[] = [];
+        if (s.initializer) {
+            if (ts.isVariableDeclarationList(s.initializer)) {
+                const isConst = (s.initializer.flags & ts.NodeFlags.Const) !== 0;
+                init = s.initializer.declarations.flatMap((d) => this.local(d, isConst, []));
+            } else {
+                init = this.expressionStatement(s.initializer);
+            }
+        }
+        this.enterLoop(s);
+        this.facts.push();
+        const cond = s.condition ? this.cond(s.condition) : undefined;
+        if (cond) {
+            this.addFacts(cond, false);
+        }
+        const body = this.branch(s.statement);
+        const step = s.incrementor ? this.expressionStatement(s.incrementor) : [];
+        this.facts.pop();
+        this.facts.pop();
+        // a loop counter declared in the head is gone afterwards; others keep the exit condition
+        if (cond && !breaksOut(s.statement, label) && !(s.initializer && ts.isVariableDeclarationList(s.initializer))) {
+            this.addFacts(cond, true);
+        }
+        return { k: "for", init, cond, step, body, label, span };
+    }
+
+    /** `for (const x of a)`: an index loop whose accesses need no check. */
+    private forOf(s: ts.ForOfStatement, label: Label | undefined): Stmt {
+        const span = this.p.span(s);
+        const decl = (s.initializer as ts.VariableDeclarationList).declarations[0];
+        const name = decl.name as ts.Identifier;
+        const arr = this.arrayOf(s.expression);
+        this.facts.push();
+        const idx = this.declare(name, T.u32, { name: `${name.text}_index` });
+        this.p.vars.delete(this.p.symbol(name));
+        const iv: Expr = { k: "var", v: idx, span };
+        const elemTy = arr.elem;
+        const item = this.declare(name, elemTy.k === "struct" ? { k: "ptr", to: elemTy } : elemTy);
+        this.enterLoop(s);
+        this.facts.add(idx, { lo: 0n, below: arr.view ? [arr.view] : [] });
+        this.p.checksRemoved++;
+        const at: Expr = { k: "index", a: arr.v.e, i: iv, ty: elemTy, span };
+        const first: Stmt = { k: "local", v: item,
+            init: { k: "expr", e: elemTy.k === "struct" ? { k: "addr", e: at, span } : at }, span };
+        const body = [first, ...this.branch(s.statement)];
+        this.facts.pop();
+        const cond: Expr = { k: "binary", op: "<", l: iv, r: arr.len, ty: T.bool, span };
+        const init: Stmt[] = [{ k: "local", v: idx, init: { k: "expr", e: literal(0n, span).e }, span }];
+        const step: Stmt[] = [{ k: "assign", target: iv, op: "+", e: literal(1n, span).e, span }];
+        return { k: "for", init, cond, step, body, label, span };
+    }
+
+    private switchStatement(s: ts.SwitchStatement, label: Label | undefined): Stmt {
+        const span = this.p.span(s);
+        const e = this.lower(s.expression);
+        if (e.ty.k !== "int") {
+            this.p.report("UnsupportedType", s.expression, e.ty.k, "'switch' works on integers and enums.");
+        }
+        const cases: Case[] = [];
+        this.enterLoop(s.caseBlock);
+        for (const clause of s.caseBlock.clauses) {
+            const values: Expr[] = [];
+            if (ts.isCaseClause(clause)) {
+                const v = this.lower(clause.expression);
+                if (!["int", "const"].includes(v.e.k)
+                    && !(v.e.k === "var" && this.p.constValues.has(v.e.v))) {
+                    this.p.report("NotAConstant", clause.expression, "A 'case' value",
+                        "Use a number, an enum member or a module-level integer 'const'.");
+                }
+                values.push(v.e);
+            }
+            for (const st of clause.statements) {
+                if (ts.isVariableStatement(st)) {
+                    this.p.report("DeclarationInCase", st);
+                }
+            }
+            this.facts.push();
+            const body = clause.statements.flatMap((st) => this.statement(st));
+            this.facts.pop();
+            cases.push({ values, isDefault: ts.isDefaultClause(clause), body });
+        }
+        return { k: "switch", e: e.e, cases, label, span };
+    }
+
+    private jump(s: ts.BreakStatement | ts.ContinueStatement): Stmt {
+        const span = this.p.span(s);
+        const isBreak = ts.isBreakStatement(s);
+        const k = isBreak ? "break" : "continue";
+        const candidates = isBreak ? this.jumps : this.jumps.filter((j) => j.loop);
+        const innermost = candidates[candidates.length - 1];
+        if (!s.label) {
+            return { k, span };
+        }
+        const target = this.jumps.find((j) => j.label?.name === s.label?.text);
+        if (!target || !target.label) {
+            this.p.fail(s, "jump to an unknown label");
+        }
+        if (target === innermost) {
+            return { k, span };
+        }
+        if (isBreak) {
+            target.label.breakUsed = true;
+        } else {
+            target.label.continueUsed = true;
+        }
+        return { k, label: target.label.name, span };
+    }
+
+    newTemp(): string {
+        this.tempCount++;
+        return `tmp${this.tempCount}`;
+    }
+}
+
+const COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+    [ts.SyntaxKind.PlusEqualsToken]: ts.SyntaxKind.PlusToken,
+    [ts.SyntaxKind.MinusEqualsToken]: ts.SyntaxKind.MinusToken,
+    [ts.SyntaxKind.AsteriskEqualsToken]: ts.SyntaxKind.AsteriskToken,
+    [ts.SyntaxKind.PercentEqualsToken]: ts.SyntaxKind.PercentToken,
+    [ts.SyntaxKind.AmpersandEqualsToken]: ts.SyntaxKind.AmpersandToken,
+    [ts.SyntaxKind.BarEqualsToken]: ts.SyntaxKind.BarToken,
+    [ts.SyntaxKind.CaretEqualsToken]: ts.SyntaxKind.CaretToken,
+    [ts.SyntaxKind.LessThanLessThanEqualsToken]: ts.SyntaxKind.LessThanLessThanToken,
+    [ts.SyntaxKind.GreaterThanGreaterThanEqualsToken]: ts.SyntaxKind.GreaterThanGreaterThanToken,
+    [ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken]: ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+    [ts.SyntaxKind.SlashEqualsToken]: ts.SyntaxKind.SlashToken,
+};
+
+export function isAssignment(kind: ts.SyntaxKind): boolean {
+    return kind === ts.SyntaxKind.EqualsToken || COMPOUND[kind] !== undefined;
+}
+
+function sameLvalue(a: Expr, b: Expr): boolean {
+    if (a.k === "var" && b.k === "var") {
+        return a.v === b.v;
+    }
+    if (a.k === "field" && b.k === "field") {
+        return a.field === b.field && sameLvalue(a.e, b.e);
+    }
+    if (a.k === "index" && b.k === "index") {
+        return sameLvalue(a.a, b.a) && sameLvalue(a.i, b.i) && !a.check === !b.check;
+    }
+    if (a.k === "int" && b.k === "int") {
+        return a.value === b.value;
+    }
+    return false;
+}
+
+/** True if a `break` inside `body` leaves the loop (so its condition may still hold after). */
+function breaksOut(body: ts.Node, label: Label | undefined): boolean {
+    let found = false;
+    const visit = (n: ts.Node, nested: boolean): void => {
+        if (found) {
+            return;
+        }
+        if (ts.isBreakStatement(n) && ((!n.label && !nested) || (n.label && n.label.text === label?.name))) {
+            found = true;
+            return;
+        }
+        if (ts.isBreakStatement(n) && n.label && n.label.text !== label?.name) {
+            found = true; // a break to an outer label leaves this loop too
+            return;
+        }
+        const inner = nested || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n);
+        ts.forEachChild(n, (c) => visit(c, inner));
+    };
+    visit(body, false);
+    return found;
+}
+
+function constRange(e: Expr): Range | undefined {
+    return e.k === "int" ? { lo: e.value, hi: e.value } : undefined;
+}
+
+/** Locals a loop assigns, and whether each only counts up, only down, or anything. */
+function assignedIn(p: Program, node: ts.Node): Map<Var, "up" | "down" | "any"> {
+    const out = new Map<Var, "up" | "down" | "any">();
+    const note = (target: ts.Expression, how: "up" | "down" | "any") => {
+        while (ts.isParenthesizedExpression(target)) {
+            target = target.expression;
+        }
+        if (!ts.isIdentifier(target)) {
+            return;
+        }
+        const v = p.varOf(target);
+        if (!v) {
+            return;
+        }
+        const prev = out.get(v);
+        out.set(v, prev === undefined || prev === how ? how : "any");
+    };
+    const positive = (e: ts.Expression): boolean | undefined => {
+        while (ts.isParenthesizedExpression(e)) {
+            e = e.expression;
+        }
+        return ts.isNumericLiteral(e) ? Number(e.text) > 0 : undefined;
+    };
+    const visit = (n: ts.Node): void => {
+        if ((ts.isPostfixUnaryExpression(n) || ts.isPrefixUnaryExpression(n))
+            && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+            note(n.operand, n.operator === ts.SyntaxKind.PlusPlusToken ? "up" : "down");
+        } else if (ts.isBinaryExpression(n) && isAssignment(n.operatorToken.kind)) {
+            const k = n.operatorToken.kind;
+            if (k === ts.SyntaxKind.PlusEqualsToken && positive(n.right)) {
+                note(n.left, "up");
+            } else if (k === ts.SyntaxKind.MinusEqualsToken && positive(n.right)) {
+                note(n.left, "down");
+            } else {
+                note(n.left, "any");
+            }
+        }
+        ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return out;
+}
+
+/**
+ * True if every read of the endpoint `v` comes after a call that writes it: it is only
+ * passed as the out-parameter of a call `const n = s.recv(..., v)`, and otherwise used
+ * only inside an `if` whose condition guarantees `n >= 0` (the call succeeded, so RIOT
+ * wrote it). Then C needs no zero-initialisation, and Node's zeroes are never seen.
+ */
+function writtenBeforeRead(x: StmtLowerer, v: Var, rest: readonly ts.Statement[]): boolean {
+    const p = x.p;
+    const writers = new Set<ts.Symbol>();
+    const refs = (n: ts.Node): ts.Identifier[] => {
+        const found: ts.Identifier[] = [];
+        const visit = (y: ts.Node): void => {
+            if (ts.isIdentifier(y) && p.varOf(y) === v) {
+                found.push(y);
+            }
+            ts.forEachChild(y, visit);
+        };
+        visit(n);
+        return found;
+    };
+    for (const s of rest) {
+        const found = refs(s);
+        if (found.length === 0) {
+            continue;
+        }
+        const writer = outParamWriter(p, s, found);
+        if (writer) {
+            writers.add(writer);
+            continue;
+        }
+        if (ts.isIfStatement(s) && refs(s.expression).length === 0
+            && (!s.elseStatement || refs(s.elseStatement).length === 0) && guardsSuccess(p, s.expression, writers)) {
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+/** `n >= 0`, `n > k` (k >= -1), or a conjunction containing one, for a writer's result n. */
+function guardsSuccess(p: Program, cond: ts.Expression, writers: Set<ts.Symbol>): boolean {
+    while (ts.isParenthesizedExpression(cond)) {
+        cond = cond.expression;
+    }
+    if (!ts.isBinaryExpression(cond)) {
+        return false;
+    }
+    const k = cond.operatorToken.kind;
+    if (k === ts.SyntaxKind.AmpersandAmpersandToken) {
+        return guardsSuccess(p, cond.left, writers) || guardsSuccess(p, cond.right, writers);
+    }
+    const lit = (e: ts.Expression): number | undefined => {
+        if (ts.isNumericLiteral(e)) {
+            return Number(e.text);
+        }
+        if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) {
+            return -Number(e.operand.text);
+        }
+        return undefined;
+    };
+    if (!ts.isIdentifier(cond.left)) {
+        return false;
+    }
+    const sym = p.r.checker.getSymbolAtLocation(cond.left);
+    const n = lit(cond.right);
+    if (!sym || !writers.has(sym) || n === undefined) {
+        return false;
+    }
+    return (k === ts.SyntaxKind.GreaterThanEqualsToken && n >= 0) || (k === ts.SyntaxKind.GreaterThanToken && n >= -1);
+}
+
+/** `const n = x.m(..., ep)` where ep is an out-parameter written on success: n's symbol. */
+function outParamWriter(p: Program, s: ts.Statement, found: ts.Identifier[]): ts.Symbol | undefined {
+    if (!ts.isVariableStatement(s) || s.declarationList.declarations.length !== 1 || found.length !== 1) {
+        return undefined;
+    }
+    const d = s.declarationList.declarations[0];
+    const call = d.initializer;
+    if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)
+        || (s.declarationList.flags & ts.NodeFlags.Const) === 0) {
+        return undefined;
+    }
+    const ref = p.r.api(call.expression.name);
+    if (ref?.k !== "method" || !ref.binding) {
+        return undefined;
+    }
+    const i = call.arguments.indexOf(found[0]);
+    const param = ref.binding.params[i];
+    if (i < 0 || param?.k !== "endpoint" || param.out !== "onSuccess") {
+        return undefined;
+    }
+    return p.r.checker.getSymbolAtLocation(d.name);
+}
+
+export { exprType, Init };

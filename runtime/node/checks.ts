@@ -1,0 +1,59 @@
+/**
+ * Bounds checks for firmware running in Node. The Jest transformer
+ * (runtime/jest/transform.js) rewrites every `a[i]` in a firmware file into one of these
+ * calls, so an index outside the array faults the way the compiled C does (core_panic with
+ * "<file>:<line>: index out of range") instead of reading `undefined` or dropping the write.
+ *
+ * `loc` is the firmware's `file:line`, fixed at transform time. These run on every access:
+ * keep them small and free of allocation.
+ */
+import { Fault } from "../api/fault";
+
+/** Anything indexable with a length: typed arrays, arrays, strings. */
+interface Indexable {
+    readonly length: number;
+    [i: number]: any;
+}
+
+function outOfRange(loc: string): never {
+    throw new Fault(loc + ": index out of range");
+}
+
+/** `a[i]` read in value position. */
+export function at<T>(a: ArrayLike<T>, i: number, loc: string): T {
+    if (!(Number.isInteger(i) && i >= 0 && i < a.length)) {
+        outOfRange(loc);
+    }
+    return a[i];
+}
+
+/** `a[i] = v`: checks, stores, and gives `v` like the assignment does. */
+export function set<V>(a: Indexable, i: number, v: V, loc: string): V {
+    if (!(Number.isInteger(i) && i >= 0 && i < a.length)) {
+        outOfRange(loc);
+    }
+    a[i] = v;
+    return v;
+}
+
+/**
+ * `a[i] op= v` and `++a[i]`: checks, stores `fn(a[i])` and gives the value as stored (a typed
+ * array wraps it, as the C element type would).
+ */
+export function update<T>(a: Indexable, i: number, loc: string, fn: (x: T) => T): T {
+    if (!(Number.isInteger(i) && i >= 0 && i < a.length)) {
+        outOfRange(loc);
+    }
+    a[i] = fn(a[i]);
+    return a[i];
+}
+
+/** `a[i]++` / `a[i]--` (delta 1 / -1): checks, steps the element and gives its old value. */
+export function post(a: Indexable, i: number, loc: string, delta: number): number {
+    if (!(Number.isInteger(i) && i >= 0 && i < a.length)) {
+        outOfRange(loc);
+    }
+    const old = a[i];
+    a[i] = old + delta;
+    return old;
+}
