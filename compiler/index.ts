@@ -51,7 +51,7 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
     const fail = (diagnostics: Diagnostic[], sources: ReadonlyMap<string, string> = empty): CompileResult =>
         ({ ok: false, diagnostics: sortDiagnostics(diagnostics), sources, files: empty, features: [], timings });
     const loaded = time("load", () => load(entry, host));
-    if (!("project" in loaded)) {
+    if (!("program" in loaded)) {
         return fail(loaded.diagnostics);
     }
     const sources = loaded.sources;

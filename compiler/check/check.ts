@@ -3,7 +3,7 @@
  * construct riotscript cannot compile with the same behaviour as Node, as catalogued RS
  * diagnostics. What passes here, `lower` must handle; anything else is an internal error.
  */
-import { SourceFile, ts } from "ts-morph";
+import { ts } from "ts-morph";
 import { diag, Diagnostic, Span } from "../diagnostics/diagnostic";
 import { Loaded, spanOf } from "../load/load";
 import { handlerTypes, Param } from "../riot/bindings";
@@ -83,7 +83,7 @@ export function constantNumber(checker: ts.TypeChecker, e: ts.Expression): numbe
 }
 
 export function check(loaded: Loaded): Diagnostic[] {
-    const checker = loaded.project.getTypeChecker().compilerObject;
+    const checker = loaded.checker;
     const c = new Checker(new Resolver(checker, loaded.runtimeDir), loaded);
     for (const sf of loaded.programFiles) {
         c.checkFile(sf);
@@ -105,19 +105,19 @@ class Checker {
         this.diagnostics.push(diag(id, this.span(node), ...args));
     }
 
-    checkFile(sf: SourceFile): void {
-        for (const stmt of sf.compilerNode.statements) {
+    checkFile(sf: ts.SourceFile): void {
+        for (const stmt of sf.statements) {
             this.checkTopLevel(stmt);
         }
-        this.checkTypes(sf.compilerNode);
+        this.checkTypes(sf);
     }
 
-    checkEntry(entry: SourceFile): void {
-        const main = entry.compilerNode.statements.find((s): s is ts.FunctionDeclaration =>
+    checkEntry(entry: ts.SourceFile): void {
+        const main = entry.statements.find((s): s is ts.FunctionDeclaration =>
             ts.isFunctionDeclaration(s) && s.name?.text === "main");
         if (!main) {
             this.diagnostics.push(diag("MissingMain", {
-                file: this.loaded.displayPath(entry.getFilePath()), start: 0, end: 1, line: 1, col: 1,
+                file: this.loaded.displayPath(entry.fileName), start: 0, end: 1, line: 1, col: 1,
             }));
             return;
         }

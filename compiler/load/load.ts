@@ -1,9 +1,15 @@
 /**
- * Stage 1, load: builds an in-memory ts-morph program from the entry file, the program
- * files it imports and the riotscript API, and reports TypeScript's own diagnostics.
+ * Stage 1, load: builds an in-memory TypeScript program (the compiler API that ts-morph
+ * bundles) from the entry file, the program files it imports and the riotscript API, and
+ * reports TypeScript's own diagnostics for the program's files.
+ *
+ * The standard library and the API never change between compilations, so their parsed
+ * source files are cached for the life of the process: a second compilation parses only
+ * the program.
  */
 import * as path from "node:path";
-import { Project, SourceFile, ts } from "ts-morph";
+import { getLibFiles } from "@ts-morph/common";
+import { ts } from "ts-morph";
 import { CompilerHost } from "../host";
 import { diag, Diagnostic, Span } from "../diagnostics/diagnostic";
 
@@ -12,16 +18,19 @@ const GLOBALS_PATH = "/__riotscript__/globals.d.ts";
 const GLOBALS = `
 interface Console {
     /** Prints a line. C: 'puts' for a plain string, 'printf' for a template literal. */
-    log(message: string | number | boolean): void;
+    log(...parts: (string | number | boolean)[]): void;
 }
 declare var console: Console;
 `;
+const LIB_DIR = "/__riotscript__/lib";
+const LIB = "lib.es2022.d.ts";
 
 export interface Loaded {
-    readonly project: Project;
-    readonly entry: SourceFile;
+    readonly program: ts.Program;
+    readonly checker: ts.TypeChecker;
+    readonly entry: ts.SourceFile;
     /** The program's own files (not the API), entry first. */
-    readonly programFiles: readonly SourceFile[];
+    readonly programFiles: readonly ts.SourceFile[];
     /** Source texts by display path, for code frames. */
     readonly sources: Map<string, string>;
     /** The absolute directory whose files are the riotscript API. */
@@ -37,13 +46,46 @@ export function displayPathFor(cwd: string): (abs: string) => string {
     };
 }
 
-/** Span of a ts-morph/TypeScript node, in display coordinates. */
+/** Span of a TypeScript node, in display coordinates. */
 export function spanOf(node: ts.Node, displayPath: (abs: string) => string): Span {
     const sf = node.getSourceFile();
     const start = node.getStart(sf);
     const { line, character } = sf.getLineAndCharacterOfPosition(start);
     return { file: displayPath(sf.fileName), start, end: node.getEnd(), line: line + 1,
         col: character + 1 };
+}
+
+const OPTIONS: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: [LIB],
+    strict: true,
+    noEmit: true,
+    types: [],
+    skipLibCheck: true,
+    noFallthroughCasesInSwitch: true,
+};
+
+/** Parsed files that are the same for every compilation: the lib and the API, by path and text. */
+const cache = new Map<string, { text: string; sf: ts.SourceFile }>();
+let libTexts: Map<string, string> | undefined;
+
+function libText(file: string): string | undefined {
+    if (!libTexts) {
+        libTexts = new Map(getLibFiles().map((f) => [path.posix.join(LIB_DIR, f.fileName), f.text]));
+    }
+    return libTexts.get(file);
+}
+
+function cachedSourceFile(file: string, text: string): ts.SourceFile {
+    const hit = cache.get(file);
+    if (hit && hit.text === text) {
+        return hit.sf;
+    }
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+    cache.set(file, { text, sf });
+    return sf;
 }
 
 /** Loads the program, or returns the diagnostics that stop it from loading. */
@@ -58,61 +100,86 @@ export function load(entryPath: string, host: CompilerHost): Loaded | { diagnost
         return { diagnostics: [diag("FileNotFound", undefined, entryPath)] };
     }
     const runtimeIndex = path.join(host.runtimeDir, "index.ts");
-    const project = new Project({
-        useInMemoryFileSystem: true,
-        skipAddingFilesFromTsConfig: true,
-        compilerOptions: {
-            target: ts.ScriptTarget.ES2022,
-            module: ts.ModuleKind.ESNext,
-            moduleResolution: ts.ModuleResolutionKind.Bundler,
-            lib: ["lib.es2022.d.ts"],
-            strict: true,
-            noEmit: true,
-            types: [],
-            noFallthroughCasesInSwitch: true,
-            paths: { riotscript: [runtimeIndex] },
+    const isApi = (file: string) => file.startsWith(host.runtimeDir + path.sep);
+    const texts = new Map<string, string>([[entryAbs, entryText]]);
+    const read = (file: string): string | undefined => {
+        if (file === GLOBALS_PATH) {
+            return GLOBALS;
+        }
+        if (file.startsWith(LIB_DIR)) {
+            return libText(file);
+        }
+        if (!texts.has(file)) {
+            const t = host.readFile(file);
+            if (t === undefined) {
+                return undefined;
+            }
+            texts.set(file, t);
+        }
+        return texts.get(file);
+    };
+    const options = { ...OPTIONS, paths: { riotscript: [runtimeIndex] } };
+    const compilerHost: ts.CompilerHost = {
+        getSourceFile: (file) => {
+            const text = read(file);
+            if (text === undefined) {
+                return undefined;
+            }
+            // the program's own files change; everything else is parsed once per process
+            const stable = file.startsWith(LIB_DIR) || file === GLOBALS_PATH || isApi(file);
+            return stable ? cachedSourceFile(file, text) : ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
         },
-    });
-    project.createSourceFile(GLOBALS_PATH, GLOBALS);
-    const sources = new Map<string, string>();
+        getDefaultLibFileName: () => path.posix.join(LIB_DIR, LIB),
+        getDefaultLibLocation: () => LIB_DIR,
+        writeFile: () => undefined,
+        getCurrentDirectory: () => host.cwd,
+        getDirectories: () => [],
+        fileExists: (file) => read(file) !== undefined,
+        readFile: read,
+        getCanonicalFileName: (f) => f,
+        useCaseSensitiveFileNames: () => true,
+        getNewLine: () => "\n",
+        directoryExists: () => true,
+    };
+    const program = ts.createProgram({ rootNames: [entryAbs, GLOBALS_PATH], options, host: compilerHost });
+    const entry = program.getSourceFile(entryAbs) as ts.SourceFile;
+    // the program's files in import order from the entry, entry first
+    const programFiles: ts.SourceFile[] = [];
     const seen = new Set<string>();
-    const programFiles: SourceFile[] = [];
-    // each file is read once: a found import carries its text along
-    const pending: [string, string | undefined][] = [[entryAbs, entryText],
-        [runtimeIndex, host.readFile(runtimeIndex)]];
+    const pending = [entry];
     while (pending.length > 0) {
-        const [file, text] = pending.shift() as [string, string | undefined];
-        if (seen.has(file)) {
+        const sf = pending.shift() as ts.SourceFile;
+        if (seen.has(sf.fileName)) {
             continue;
         }
-        seen.add(file);
-        if (text === undefined) {
-            continue; // TypeScript reports the unresolved import at the import site
-        }
-        const sf = project.createSourceFile(file, text, { overwrite: true });
-        const isApi = file.startsWith(host.runtimeDir + path.sep);
-        if (!isApi) {
-            programFiles.push(sf);
-            sources.set(displayPath(file), text);
-        }
+        seen.add(sf.fileName);
+        programFiles.push(sf);
         for (const spec of moduleSpecifiers(sf)) {
-            if (spec.startsWith(".")) {
-                const base = path.resolve(path.dirname(file), spec);
-                for (const candidate of [base.endsWith(".ts") ? base : base + ".ts", path.join(base, "index.ts")]) {
-                    // an already loaded file ends the search without being read again
-                    const found = seen.has(candidate) ? "" : host.readFile(candidate);
-                    if (found !== undefined) {
-                        pending.push([candidate, found]);
-                        break;
-                    }
+            if (!spec.startsWith(".")) {
+                continue;
+            }
+            const base = path.resolve(path.dirname(sf.fileName), spec);
+            for (const candidate of [base.endsWith(".ts") ? base : base + ".ts", path.join(base, "index.ts")]) {
+                const found = program.getSourceFile(candidate);
+                if (found) {
+                    pending.push(found);
+                    break;
                 }
             }
         }
     }
-    const diagnostics = project.getPreEmitDiagnostics().map((d) => fromTs(d.compilerObject, displayPath));
+    const sources = new Map<string, string>();
+    for (const sf of programFiles) {
+        sources.set(displayPath(sf.fileName), sf.text);
+    }
+    const diagnostics = [
+        ...program.getGlobalDiagnostics(),
+        ...programFiles.flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]),
+    ].map((d) => fromTs(d, displayPath));
     return {
-        project,
-        entry: project.getSourceFileOrThrow(entryAbs),
+        program,
+        checker: program.getTypeChecker(),
+        entry,
         programFiles,
         sources,
         runtimeDir: host.runtimeDir,
@@ -121,9 +188,9 @@ export function load(entryPath: string, host: CompilerHost): Loaded | { diagnost
     };
 }
 
-function moduleSpecifiers(sf: SourceFile): string[] {
+function moduleSpecifiers(sf: ts.SourceFile): string[] {
     const specs: string[] = [];
-    for (const stmt of sf.compilerNode.statements) {
+    for (const stmt of sf.statements) {
         if ((ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt))
             && stmt.moduleSpecifier && ts.isStringLiteral(stmt.moduleSpecifier)) {
             specs.push(stmt.moduleSpecifier.text);

@@ -34,14 +34,14 @@ class ModuleLowerer {
     private readonly init: StmtLowerer;
 
     constructor(private readonly p: Program) {
-        this.initFn = { name: "init", params: [], ret: T.void, body: [], isMain: false, span: p.span(p.loaded.entry.compilerNode) };
+        this.initFn = { name: "init", params: [], ret: T.void, body: [], isMain: false, span: p.span(p.loaded.entry) };
         this.init = new StmtLowerer(p, this.initFn);
     }
 
     run(): Module {
         const p = this.p;
         // imports before importers, as JavaScript evaluates modules
-        const files = [...p.loaded.programFiles].reverse().map((f) => f.compilerNode);
+        const files = [...p.loaded.programFiles].reverse();
         for (const sf of files) {
             for (const s of sf.statements) {
                 if (ts.isEnumDeclaration(s)) {
@@ -78,7 +78,7 @@ class ModuleLowerer {
             main.body = [...this.initStmts, ...main.body];
         }
         return {
-            source: p.loaded.displayPath(p.loaded.entry.getFilePath()),
+            source: p.loaded.displayPath(p.loaded.entry.fileName),
             enums: [...p.enums.values()].map((e) => e.def),
             structs: this.structs,
             globals: this.globals,
@@ -223,7 +223,7 @@ class ModuleLowerer {
     private declareFunc(d: ts.FunctionDeclaration): void {
         const p = this.p;
         const name = (d.name as ts.Identifier).text;
-        const isMain = name === "main" && d.getSourceFile() === p.loaded.entry.compilerNode;
+        const isMain = name === "main" && d.getSourceFile() === p.loaded.entry;
         const params = d.parameters.map((x) => this.param(x));
         const ret = isMain ? T.int : this.returnType(d);
         const cname = isMain ? "main" : p.cName(name, d);

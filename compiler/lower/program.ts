@@ -72,7 +72,7 @@ export class Program {
     private readonly takenNames = new Map<string, string>();
 
     constructor(readonly loaded: Loaded) {
-        this.r = new Resolver(loaded.project.getTypeChecker().compilerObject, loaded.runtimeDir);
+        this.r = new Resolver(loaded.checker, loaded.runtimeDir);
     }
 
     span(node: ts.Node): Span {
