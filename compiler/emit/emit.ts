@@ -47,8 +47,8 @@ function intLiteral(v: bigint, ty: Ty, hex: boolean): string {
     }
     if (mag > 2n ** 32n - 1n || (ty.k === "int" && ty.bits === 64 && mag > 2n ** 31n - 1n)) {
         text += "LL";
-    } else if (mag > 2n ** 31n - 1n) {
-        text += "u";
+    } else if (mag > 2n ** 31n - 1n || (ty.k === "int" && !ty.signed && ty.bits >= 32 && v > 0n)) {
+        text += "u"; // an unsigned operand keeps the arithmetic in unsigned (wrapping) C types
     }
     return v < 0n ? `-${text}` : text;
 }
@@ -576,13 +576,17 @@ class Emitter {
             const p = PREC[e.op];
             // operands of bitwise operators and of comparisons mixed with them get parentheses,
             // as -Wparentheses wants and a reader expects
-            const bitwise = e.op === "&" || e.op === "|" || e.op === "^";
+            // so do arithmetic operands of shifts
+            const bitwise = e.op === "&" || e.op === "|" || e.op === "^" || e.op === "<<" || e.op === ">>";
             const inner = bitwise || e.op === "&&" || e.op === "||" ? 12 : p + 1;
             const left = this.expr(e.l, bitwise || e.op === "&&" || e.op === "||" ? inner : p);
             return wrap(p, `${left} ${e.op} ${this.expr(e.r, inner)}`);
         }
-        case "unary":
-            return wrap(11, `${e.op}${this.expr(e.e, 11)}`);
+        case "unary": {
+            const inner = this.expr(e.e, 11);
+            // never `--x` or `~-`-style runs a reader must untangle
+            return wrap(11, `${e.op}${/^[-~!]/.test(inner) && e.op === "-" ? `(${inner})` : inner}`);
+        }
         case "addr":
             return wrap(11, `&${this.expr(e.e, 12)}`);
         case "field": {
@@ -591,8 +595,10 @@ class Emitter {
         }
         case "sizeof":
             return `sizeof(${this.expr(e.e, 0)})`;
-        case "cast":
-            return wrap(11, `(${this.ctype(e.to)})${this.expr(e.e, 11)}`);
+        case "cast": {
+            const inner = this.expr(e.e, 11);
+            return wrap(11, `(${this.ctype(e.to)})${inner.startsWith("-") ? `(${inner})` : inner}`);
+        }
         }
     }
 }

@@ -97,7 +97,9 @@ export function isPure(e: Expr): boolean {
     case "index":
         return !e.check && isPure(e.a) && isPure(e.i);
     case "binary":
-        return e.op !== "/" && e.op !== "%" && isPure(e.l) && isPure(e.r);
+        return isPure(e.l) && isPure(e.r); // divisions exist only where the divisor is non-zero
+    case "cond":
+        return isPure(e.c) && isPure(e.a) && isPure(e.b);
     default:
         return false;
     }
@@ -371,7 +373,8 @@ export class ExprLowerer {
             this.p.helpers.add(fits(ri, { lo: -(2n ** 31n), hi: 2n ** 32n - 1n }) ? "_index" : "_index64");
             check = { len: arr.len, where: `${span.file}:${span.line}: index out of range` };
         }
-        const r = isInt(arr.elem) ? tyRange(arr.elem) : undefined;
+        const table = arr.v.e.k === "var" ? this.p.tableRanges.get(arr.v.e.v) : undefined;
+        const r = table ?? (isInt(arr.elem) ? tyRange(arr.elem) : undefined);
         return this.val({ k: "index", a: arr.v.e, i: i.e, ty: arr.elem, check, span }, r);
     }
 
@@ -600,6 +603,11 @@ export class ExprLowerer {
                 const value = op === "==" ? x === y : op === "!=" ? x !== y : op === "<" ? x < y
                     : op === "<=" ? x <= y : op === ">" ? x > y : x >= y;
                 return this.val({ k: "bool", value, span });
+            }
+            // decided by the ranges alone (C compilers warn about such tests): a constant
+            const known = decide(op, rangeOf(l), rangeOf(r), sameValue(l.e, r.e));
+            if (known !== undefined && isPure(l.e) && isPure(r.e)) {
+                return this.val({ k: "bool", value: known, span });
             }
             const [cl, cr] = comparable(l, r);
             const out: Expr = { k: "binary", op, l: cl, r: cr, ty: T.bool, span };
@@ -1021,6 +1029,26 @@ export class ExprLowerer {
         fmt.push({ text: "%" }, { macro: signed ? "PRId32" : "PRIu32" });
         args.push(v.e);
     }
+}
+
+/** The outcome of an integer comparison when the operands' ranges decide it. */
+function decide(op: string, a: Range, b: Range, same: boolean): boolean | undefined {
+    if (same) {
+        return op === "==" || op === "<=" || op === ">=";
+    }
+    switch (op) {
+    case "<": return a.hi < b.lo ? true : a.lo >= b.hi ? false : undefined;
+    case "<=": return a.hi <= b.lo ? true : a.lo > b.hi ? false : undefined;
+    case ">": return a.lo > b.hi ? true : a.hi <= b.lo ? false : undefined;
+    case ">=": return a.lo >= b.hi ? true : a.hi < b.lo ? false : undefined;
+    case "==": return a.lo === a.hi && b.lo === b.hi ? a.lo === b.lo : (a.hi < b.lo || b.hi < a.lo) ? false : undefined;
+    case "!=": return a.lo === a.hi && b.lo === b.hi ? a.lo !== b.lo : (a.hi < b.lo || b.hi < a.lo) ? true : undefined;
+    default: return undefined;
+    }
+}
+
+function sameValue(a: Expr, b: Expr): boolean {
+    return a.k === "var" && b.k === "var" && a.v === b.v;
 }
 
 const MODULAR: Partial<Record<ts.SyntaxKind, "+" | "-" | "*">> = {

@@ -83,7 +83,10 @@ function isPromoted(ty: Ty): boolean {
 /** `v` as a value of C type `to`: literals are retyped, other values cast. */
 export function castTo(v: Val, to: Ty): Expr {
     if (v.e.k === "int") {
-        return { ...v.e, ty: to };
+        // a constant converts at compile time, modulo 2^bits as C converts it
+        const value = to.k !== "int" || fits({ lo: v.e.value, hi: v.e.value }, tyRange(to)) ? v.e.value
+            : to.signed ? BigInt.asIntN(to.bits, v.e.value) : BigInt.asUintN(to.bits, v.e.value);
+        return { ...v.e, value, ty: to };
     }
     if (sameTy(v.ty, to)) {
         return v.e;
@@ -245,6 +248,11 @@ export function complement(a: Val, span: Span): Val {
     if (x.e.k === "int") {
         return literal(-x.e.value - 1n, span);
     }
+    if (x.ty.k === "int" && !x.ty.signed) {
+        // complement the 32-bit pattern: ~ on a promoted narrow unsigned value is a C trap
+        const bits: Expr = { k: "unary", op: "~", e: castTo(x, T.u32), ty: T.u32, span };
+        return { e: { k: "cast", to: T.i32, e: bits, span }, ty: T.i32, r };
+    }
     const [[e], ty] = operands(T.i32 as IntTy, x);
     return { e: { k: "unary", op: "~", e, ty, span }, ty, r };
 }
@@ -368,10 +376,24 @@ export function divide(mode: "trunc" | "floor" | "wrap32", a: Val, b: Val, bNonZ
         const rem: Expr = { k: "binary", op: "%", l, r, ty, span };
         const zero = literal(0n, span).e;
         const inexact: Expr = { k: "binary", op: "!=", l: rem, r: zero, ty: T.bool, span };
-        const signs: Expr = { k: "binary", op: "!=",
-            l: { k: "binary", op: "<", l: a.e, r: zero, ty: T.bool, span },
-            r: { k: "binary", op: "<", l: b.e, r: zero, ty: T.bool, span }, ty: T.bool, span };
-        const adjust: Expr = { k: "binary", op: "&&", l: inexact, r: signs, ty: T.bool, span };
+        const neg = (v: Val): Expr => {
+            const rv = rangeOf(v);
+            if (rv.lo >= 0n || rv.hi < 0n) {
+                return { k: "bool", value: rv.hi < 0n, span };
+            }
+            return { k: "binary", op: "<", l: v.e, r: zero, ty: T.bool, span };
+        };
+        const na = neg(a);
+        const nb = neg(b);
+        // when both signs are known the rounding test folds
+        const signs: Expr = na.k === "bool" && nb.k === "bool" ? { k: "bool", value: na.value !== nb.value, span }
+            : na.k === "bool" ? (na.value ? { k: "unary", op: "!", e: nb, ty: T.bool, span } : nb)
+                : nb.k === "bool" ? (nb.value ? { k: "unary", op: "!", e: na, ty: T.bool, span } : na)
+                    : { k: "binary", op: "!=", l: na, r: nb, ty: T.bool, span };
+        if (signs.k === "bool" && !signs.value) {
+            return { e, ty, r: { lo: q.lo + 1n, hi: q.hi - 1n } };
+        }
+        const adjust: Expr = signs.k === "bool" ? inexact : { k: "binary", op: "&&", l: inexact, r: signs, ty: T.bool, span };
         e = { k: "binary", op: "-", l: e, r: adjust, ty, span };
         range = { lo: q.lo, hi: q.hi };
     }
@@ -438,6 +460,16 @@ export function minMax(which: "min" | "max", vs: Val[], span: Span): Val {
     for (const v of vs.slice(1)) {
         const ra = rangeOf(acc);
         const rb = rangeOf(v);
+        if (acc.e.k === "var" && v.e.k === "var" && acc.e.v === v.e.v) {
+            continue;
+        }
+        // one operand is always the answer: no comparison (C compilers warn about those)
+        const aWins = which === "min" ? ra.hi <= rb.lo : ra.lo >= rb.hi;
+        const bWins = which === "min" ? rb.hi <= ra.lo : rb.lo >= ra.hi;
+        if (aWins || bWins) {
+            acc = aWins ? acc : v;
+            continue;
+        }
         const r = which === "min" ? { lo: ra.lo < rb.lo ? ra.lo : rb.lo, hi: ra.hi < rb.hi ? ra.hi : rb.hi }
             : { lo: ra.lo > rb.lo ? ra.lo : rb.lo, hi: ra.hi > rb.hi ? ra.hi : rb.hi };
         if (acc.e.k === "int" && v.e.k === "int") {
@@ -471,6 +503,9 @@ export function imul(a: Val, b: Val, span: Span): Val {
     const ra = rangeOf(a);
     const rb = rangeOf(b);
     const exact = mulRange(ra, rb);
+    if (a.e.k === "int" && b.e.k === "int") {
+        return literal(BigInt.asIntN(32, BigInt.asIntN(32, a.e.value) * BigInt.asIntN(32, b.e.value)), span);
+    }
     if (fits(exact, I32)) {
         return arith("*", a, b, span) as Val;
     }
@@ -489,7 +524,7 @@ export function modular(op: "+" | "-" | "*", a: Val, b: Val, to: IntTy, span: Sp
         return exact;
     }
     const target = tyRange(to);
-    if (fits(rangeOf(exact), target) || to.bits !== 32) {
+    if (fits(rangeOf(exact), target) || to.bits !== 32 || exact.e.k === "int") {
         return wrapTo(exact, to, span);
     }
     const operand = (v: Val): Expr => {
