@@ -52,7 +52,7 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
         ({ ok: false, diagnostics: sortDiagnostics(diagnostics), sources, files: empty, features: [], timings });
     const loaded = time("load", () => load(entry, host));
     if (!("program" in loaded)) {
-        return fail(loaded.diagnostics);
+        return fail(loaded.diagnostics, loaded.sources);
     }
     const sources = loaded.sources;
     try {

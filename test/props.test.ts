@@ -50,7 +50,7 @@ const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
         fc.tuple(tie("e"), fc.constantFrom("<", "<=", ">", ">=", "===", "!=="), tie("e"), tie("e"), tie("e"))
             .map(([x, op, y, p, q]) => `(${x} ${op} ${y} ? ${p} : ${q})`),
     ),
-}), { depthSize: "small" }).e;
+})).e;
 
 const args = fc.tuple(...PARAMS.map(([, ty]) => valueOf(ty)));
 

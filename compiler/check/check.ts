@@ -137,7 +137,7 @@ class Checker {
 
     private checkTopLevel(stmt: ts.Statement): void {
         if (ts.isImportDeclaration(stmt)) {
-            const spec = (stmt.moduleSpecifier as ts.StringLiteral).text;
+            const spec = ts.isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : "";
             if (spec !== "riotscript" && !spec.startsWith(".")) {
                 this.report("UnsupportedImport", stmt.moduleSpecifier, spec);
             }
@@ -206,6 +206,9 @@ class Checker {
                 if (!ts.isIdentifier(m.name)) {
                     this.report("UnsupportedSyntax", m.name, "A computed or private (#) field name",
                         "Use a plain name; 'private' is fine.");
+                } else if (m.initializer && ts.isNewExpression(m.initializer) && this.r.api(m.initializer.expression)) {
+                    this.report("UnsupportedSyntax", m.initializer, "A RIOT API object as a field",
+                        "Keep socks, queues and endpoints at module level or as locals.");
                 } else if (m.initializer) {
                     this.checkInitializer(m.initializer, false);
                 }
@@ -385,6 +388,11 @@ class Checker {
             const ref = this.r.api(init.expression.name);
             if (ref?.k === "method" && ref.binding?.initializer) {
                 this.checkArgs(init, ref.binding.params);
+                return;
+            }
+            if (init.expression.name.text === "subarray" && !ref && topLevel) {
+                this.report("UnsupportedSyntax", init, "A view at module level",
+                    "Create views inside the function that uses them; module level holds the arrays.");
                 return;
             }
             if (init.expression.name.text === "subarray" && !ref) {

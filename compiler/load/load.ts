@@ -89,7 +89,8 @@ function cachedSourceFile(file: string, text: string): ts.SourceFile {
 }
 
 /** Loads the program, or returns the diagnostics that stop it from loading. */
-export function load(entryPath: string, host: CompilerHost): Loaded | { diagnostics: Diagnostic[] } {
+export function load(entryPath: string, host: CompilerHost):
+    Loaded | { diagnostics: Diagnostic[]; sources?: Map<string, string> } {
     const displayPath = displayPathFor(host.cwd);
     const entryAbs = path.resolve(host.cwd, entryPath);
     if (!entryAbs.endsWith(".ts") || entryAbs.endsWith(".d.ts")) {
@@ -168,13 +169,15 @@ export function load(entryPath: string, host: CompilerHost): Loaded | { diagnost
             }
         }
     }
-    const sources = new Map<string, string>();
-    for (const sf of programFiles) {
-        sources.set(displayPath(sf.fileName), sf.text);
+    const sources = sourcesOf(programFiles, displayPath);
+    // a file that does not parse gets its syntax errors only, as tsc reports it
+    const syntax = programFiles.flatMap((sf) => [...program.getSyntacticDiagnostics(sf)]);
+    if (syntax.length > 0) {
+        return { diagnostics: syntax.map((d) => fromTs(d, displayPath)), sources: sourcesOf(programFiles, displayPath) };
     }
     const diagnostics = [
         ...program.getGlobalDiagnostics(),
-        ...programFiles.flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]),
+        ...programFiles.flatMap((sf) => [...program.getSemanticDiagnostics(sf)]),
     ].map((d) => fromTs(d, displayPath));
     return {
         program,
@@ -186,6 +189,10 @@ export function load(entryPath: string, host: CompilerHost): Loaded | { diagnost
         displayPath,
         diagnostics,
     };
+}
+
+function sourcesOf(files: readonly ts.SourceFile[], displayPath: (abs: string) => string): Map<string, string> {
+    return new Map(files.map((sf) => [displayPath(sf.fileName), sf.text]));
 }
 
 function moduleSpecifiers(sf: ts.SourceFile): string[] {
