@@ -59,6 +59,16 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
         const subset = time("check", () => check(loaded));
         // TypeScript's errors and riotscript's are reported together, all in one run
         const errors = [...loaded.diagnostics, ...subset];
+        if (loaded.diagnostics.length === 0 && subset.length > 0) {
+            // what only lowering finds (ranges, evaluation order) too, as far as it gets on a
+            // program the checker already rejected
+            try {
+                const found = lower(loaded).diagnostics;
+                errors.push(...found.filter((d) => !errors.some((x) => x.span?.line === d.span?.line)));
+            } catch {
+                // lowering assumes a checked program; the checker's errors are what counts
+            }
+        }
         if (errors.length > 0) {
             return fail(errors, sources);
         }

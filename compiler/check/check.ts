@@ -40,6 +40,7 @@ const UNSUPPORTED: Partial<Record<ts.SyntaxKind, [string, string]>> = {
     [ts.SyntaxKind.YieldExpression]: ["'yield'", "Keep state in module-level variables and react "
         + "to events."],
     [ts.SyntaxKind.ClassExpression]: ["A class expression", "Declare the class at module level."],
+    [ts.SyntaxKind.ModuleDeclaration]: ["A namespace", "Use a module file and import from it."],
     [ts.SyntaxKind.BigIntLiteral]: ["A BigInt", "Use u32/i32 values; 64-bit integers are not "
         + "exact as JavaScript numbers."],
     [ts.SyntaxKind.RegularExpressionLiteral]: ["A regular expression", "Parse bytes with a loop."],
@@ -141,13 +142,36 @@ class Checker {
             if (spec !== "riotscript" && !spec.startsWith(".")) {
                 this.report("UnsupportedImport", stmt.moduleSpecifier, spec);
             }
+            const bindings = stmt.importClause?.namedBindings;
+            if (bindings && ts.isNamespaceImport(bindings)) {
+                this.report("UnsupportedSyntax", bindings, "A namespace import ('import * as')",
+                    `Import the names you use: import { a, b } from "${spec}".`);
+            }
+            if (stmt.importClause?.name) {
+                this.report("UnsupportedSyntax", stmt.importClause.name, "A default import",
+                    `Import the names you use: import { a, b } from "${spec}".`);
+            }
             return;
         }
         if (ts.isExportDeclaration(stmt)) {
             return;
         }
         if (ts.isFunctionDeclaration(stmt)) {
+            if (!stmt.body) {
+                this.report("UnsupportedSyntax", stmt.name ?? stmt, "A function without a body",
+                    "Write the function in TypeScript; C functions are reached through the riotscript API.");
+                return;
+            }
             this.checkFunction(stmt);
+            return;
+        }
+        if (ts.isModuleDeclaration(stmt)) {
+            this.report("UnsupportedSyntax", stmt.name, "A namespace", "Use a module file and import from it.");
+            return;
+        }
+        if (ts.isVariableStatement(stmt) && (ts.getCombinedModifierFlags(stmt.declarationList.declarations[0])
+            & ts.ModifierFlags.Ambient) !== 0) {
+            this.report("UnsupportedSyntax", stmt, "A 'declare'd variable", "Declare it with a value.");
             return;
         }
         if (ts.isVariableStatement(stmt)) {
@@ -165,7 +189,7 @@ class Checker {
             for (const m of stmt.members) {
                 if (m.initializer && !ts.isNumericLiteral(m.initializer) && !ts.isPrefixUnaryExpression(m.initializer)
                     && !ts.isBinaryExpression(m.initializer)) {
-                    this.report("UnsupportedType", m.initializer, "string enum member",
+                    this.report("UnsupportedType", m.initializer, "non-integer enum member",
                         "Enum members must be integers.");
                 }
             }
@@ -194,6 +218,11 @@ class Checker {
     }
 
     private checkClass(c: ts.ClassDeclaration): void {
+        if ((ts.getCombinedModifierFlags(c) & ts.ModifierFlags.Abstract) !== 0) {
+            this.report("UnsupportedSyntax", c.name ?? c, "An abstract class", "Write a concrete class; "
+                + "without inheritance there is nothing to implement it.");
+            return;
+        }
         const ext = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
         if (ext) {
             this.report("ClassInheritance", ext);
@@ -376,7 +405,8 @@ class Checker {
         if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "structArray"
             && this.isApiName(init.expression)) {
             if (!topLevel) {
-                this.report("ObjectNotModuleLevel", init, "structArray", "the array");
+                this.report("UnsupportedSyntax", init, "A structArray inside a function",
+                    "Declare it at module level: 'const peers = structArray(Peer, 8)' is static storage.");
             }
             const [, n] = init.arguments;
             if (!n || !this.constantLength(n)) {
@@ -467,6 +497,7 @@ class Checker {
         } else if (ts.isPropertyAccessExpression(e)) {
             this.checkPropertyAccess(e);
         } else if (ts.isElementAccessExpression(e)) {
+            this.checkIndexable(e);
             this.checkExpression(e.expression, "value");
             this.checkExpression(e.argumentExpression, "value");
         } else if (ts.isCallExpression(e)) {
@@ -526,6 +557,15 @@ class Checker {
         this.checkExpression(e.right, "value");
     }
 
+    /** Only typed arrays, tables and arrays of structs can be indexed. */
+    private checkIndexable(e: ts.ElementAccessExpression): void {
+        const t = this.r.checker.getTypeAtLocation(e.expression);
+        if (!this.r.isTypedArray(t) && !this.isStructArray(e.expression)) {
+            this.report("UnsupportedSyntax", e, "Indexing this value", "Index typed arrays, 'as const' tables and "
+                + "structArrays; name fields with a dot.");
+        }
+    }
+
     private checkAssignTarget(t: ts.Expression): void {
         while (ts.isParenthesizedExpression(t)) {
             t = t.expression;
@@ -539,6 +579,7 @@ class Checker {
             return;
         }
         if (ts.isElementAccessExpression(t)) {
+            this.checkIndexable(t);
             this.checkExpression(t.expression, "value");
             this.checkExpression(t.argumentExpression, "value");
             return;
@@ -668,6 +709,10 @@ class Checker {
         }
         if (ts.isIdentifier(callee)) {
             const decl = this.r.symbolOf(callee)?.declarations?.[0];
+            if (decl && ts.isFunctionDeclaration(decl) && decl.getSourceFile().isDeclarationFile) {
+                this.report("UnknownApi", callee, callee.text);
+                return;
+            }
             if (decl && ts.isFunctionDeclaration(decl)) {
                 if (this.r.isApiDecl(decl)) {
                     if (!LANG_FUNCTIONS.has(callee.text)) {

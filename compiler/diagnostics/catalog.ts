@@ -103,12 +103,12 @@ export const catalog = {
     NotACompileTimeString: {
         code: 2006,
         message: "This must be a string literal.",
-        hint: "Write the text in quotes; strings are not values at run time in riotscript.",
+        hint: "Write the text in quotes: the C function needs text fixed at compile time.",
     },
     // --- RS21xx: numbers with the same value in Node and in C ------------------------------
     IntegerMayNotFit: {
         code: 2101,
-        message: "This value can be {0}, which does not fit in '{1}' ({2}..{3}). JavaScript "
+        message: "This value can be {0}, which does not fit in {1} ({2}..{3}). JavaScript "
             + "would keep {0}; C would wrap it.",
         hint: "Wrap it on purpose with {4}(...), or test the range first (for example "
             + "'if (x < {3})').",
@@ -130,7 +130,8 @@ export const catalog = {
         code: 2104,
         message: "The divisor can be zero: JavaScript gives {0} there.",
         hint: "Test it first, for example 'if (d > 0) { ... }', or divide by a non-zero "
-            + "constant.",
+            + "constant. Tests count for locals and parameters: copy a module-level variable or a "
+            + "field into a 'const' and test that.",
     },
     MixedIntFloat: {
         code: 2105,
@@ -179,7 +180,7 @@ export const catalog = {
     },
     ObjectMisuse: {
         code: 3006,
-        message: "A {0} cannot be {1}.",
+        message: "This {0} cannot be {1}.",
         hint: "{2}",
     },
     BufferArgument: {

@@ -148,7 +148,19 @@ class Emitter {
     /** The static helpers the program needs, written out in full like any other C. */
     private helpers(): void {
         const b = this.b;
-        const hs = new Set(this.m.helpers);
+        // only the helpers the emitted functions call
+        const hs = new Set<string>();
+        const visit = (x: Expr): void => {
+            if (x.k === "index" && x.check) {
+                hs.add(x.check.wide ? "_index64" : "_index");
+            } else if (x.k === "boundscheck") {
+                hs.add("_index");
+            } else if (x.k === "toint") {
+                hs.add(x.to.k === "int" && !x.to.signed ? "_to_uint32" : "_to_int32");
+            }
+            forEachChildExpr(x, visit);
+        };
+        this.m.funcs.forEach((fn) => forEachExpr(fn.body, visit));
         if (hs.has("_index")) {
             b.blank();
             b.line("/* Stops the program when an index is outside its array (an unsigned compare also");
@@ -263,7 +275,30 @@ class Emitter {
         return this.declarator(p.ty, name);
     }
 
+    /** Views whose length the function being emitted reads (others get no `_len`). */
+    private lenUsed = new Set<Var>();
+
+    /** Locals the function reads; one that is only written is left out, as a person would. */
+    private read = new Set<Var>();
+
     private func(fn: Func): void {
+        this.lenUsed = new Set();
+        this.read = new Set();
+        const visit = (x: Expr): void => {
+            if (x.k === "len") {
+                this.lenUsed.add(x.v);
+            }
+            if (x.k === "var") {
+                this.read.add(x.v);
+            }
+            forEachChildExpr(x, visit);
+        };
+        forEachExpr(fn.body, visit, (target) => {
+            // the variable a store goes to is not read by the store
+            if (target.k !== "var") {
+                visit(target);
+            }
+        });
         this.b.func(this.signature(fn), () => {
             for (const p of fn.params) {
                 if (p.unused) {
@@ -292,12 +327,24 @@ class Emitter {
         const b = this.b;
         switch (s.k) {
         case "local":
+            if (this.unread(s.v)) {
+                if (s.init.k === "expr" && hasEffects(s.init.e)) {
+                    b.line(`${this.expr(s.init.e, 0)};`);
+                }
+                return;
+            }
             this.local(s.v, s.init);
             return;
         case "expr":
             b.line(`${this.expr(s.e, 0)};`);
             return;
         case "assign":
+            if (s.target.k === "var" && this.unread(s.target.v)) {
+                if (hasEffects(s.e)) {
+                    b.line(`${this.expr(s.e, 0)};`);
+                }
+                return;
+            }
             b.line(`${this.assign(s)};`);
             return;
         case "if":
@@ -342,6 +389,10 @@ class Emitter {
             b.line(s.label ? `goto ${s.label}_${s.k};` : `${s.k};`);
             return;
         }
+    }
+
+    private unread(v: Var): boolean {
+        return v.scope === "local" && !this.read.has(v) && v.ty.k !== "array" && v.ty.k !== "struct";
     }
 
     private loopBody(body: readonly Stmt[], label: Label | undefined): void {
@@ -465,7 +516,9 @@ class Emitter {
             const name = this.names.of(v);
             const elem = v.ty.k === "view" ? this.ctype(v.ty.elem) : "uint8_t";
             this.b.line(`${elem} *${name} = ${this.expr(init.ptr, 0)};`);
-            this.b.line(`size_t ${name}_len = ${this.expr(init.len, 0)};`);
+            if (this.lenUsed.has(v)) {
+                this.b.line(`size_t ${name}_len = ${this.expr(init.len, 0)};`);
+            }
             return;
         }
         case "list":
@@ -506,8 +559,8 @@ class Emitter {
         }
     }
 
-    private indexCall(i: Expr, len: Expr, where: string): string {
-        const helper = this.m.helpers.includes("_index64") && !this.m.helpers.includes("_index") ? "_index64" : "_index";
+    private indexCall(i: Expr, len: Expr, where: string, wide: boolean | undefined): string {
+        const helper = wide ? "_index64" : "_index";
         return `${helper}(${this.expr(i, 0)}, ${this.expr(len, 0)}, ${cString(where)})`;
     }
 
@@ -522,11 +575,11 @@ class Emitter {
         case "cond":
             return wrap(0, `${this.expr(e.c, 1)} ? ${this.expr(e.a, 1)} : ${this.expr(e.b, 0)}`);
         case "index": {
-            const i = e.check ? this.indexCall(e.i, e.check.len, e.check.where) : this.expr(e.i, 0);
+            const i = e.check ? this.indexCall(e.i, e.check.len, e.check.where, e.check.wide) : this.expr(e.i, 0);
             return `${this.expr(e.a, 12)}[${i}]`;
         }
         case "boundscheck":
-            return `(void)${this.indexCall(e.i, e.len, e.where)}`;
+            return `(void)${this.indexCall(e.i, e.len, e.where, false)}`;
         case "len":
             return `${this.names.of(e.v)}_len`;
         case "seq":
@@ -578,8 +631,10 @@ class Emitter {
             // as -Wparentheses wants and a reader expects
             // so do arithmetic operands of shifts
             const bitwise = e.op === "&" || e.op === "|" || e.op === "^" || e.op === "<<" || e.op === ">>";
-            const inner = bitwise || e.op === "&&" || e.op === "||" ? 12 : p + 1;
-            const left = this.expr(e.l, bitwise || e.op === "&&" || e.op === "||" ? inner : p);
+            // and comparisons compared with == or != (`a < 0 != b < 0` reads as a trap)
+            const equality = e.op === "==" || e.op === "!=";
+            const inner = bitwise || e.op === "&&" || e.op === "||" ? 12 : equality ? 8 : p + 1;
+            const left = this.expr(e.l, bitwise || e.op === "&&" || e.op === "||" || equality ? inner : p);
             return wrap(p, `${left} ${e.op} ${this.expr(e.r, inner)}`);
         }
         case "unary": {
@@ -617,7 +672,20 @@ function forEachChildExpr(e: Expr, f: (e: Expr) => void): void {
     }
 }
 
-function forEachExpr(stmts: readonly Stmt[], f: (e: Expr) => void): void {
+function hasEffects(e: Expr): boolean {
+    let found = false;
+    const visit = (x: Expr): void => {
+        if (x.k === "call" || x.k === "ucall" || x.k === "printf" || x.k === "store" || x.k === "boundscheck"
+            || (x.k === "index" && x.check)) {
+            found = true;
+        }
+        forEachChildExpr(x, visit);
+    };
+    visit(e);
+    return found;
+}
+
+function forEachExpr(stmts: readonly Stmt[], f: (e: Expr) => void, target: (e: Expr) => void = f): void {
     for (const s of stmts) {
         switch (s.k) {
         case "local":
@@ -631,21 +699,28 @@ function forEachExpr(stmts: readonly Stmt[], f: (e: Expr) => void): void {
             }
             break;
         case "expr": f(s.e); break;
-        case "assign": f(s.target); f(s.e); break;
-        case "if": f(s.cond); forEachExpr(s.then, f); forEachExpr(s.else ?? [], f); break;
+        case "assign":
+            if (s.op) {
+                f(s.target); // x += e reads x
+            } else {
+                target(s.target);
+            }
+            f(s.e);
+            break;
+        case "if": f(s.cond); forEachExpr(s.then, f, target); forEachExpr(s.else ?? [], f, target); break;
         case "return": if (s.e) { f(s.e); } break;
         case "check": f(s.failIf); break;
-        case "block": forEachExpr(s.body, f); break;
-        case "while": case "do": f(s.cond); forEachExpr(s.body, f); break;
+        case "block": forEachExpr(s.body, f, target); break;
+        case "while": case "do": f(s.cond); forEachExpr(s.body, f, target); break;
         case "for":
-            forEachExpr(s.init, f);
+            forEachExpr(s.init, f, target);
             if (s.cond) {
                 f(s.cond);
             }
-            forEachExpr(s.step, f);
-            forEachExpr(s.body, f);
+            forEachExpr(s.step, f, target);
+            forEachExpr(s.body, f, target);
             break;
-        case "switch": f(s.e); s.cases.forEach((c) => { c.values.forEach(f); forEachExpr(c.body, f); }); break;
+        case "switch": f(s.e); s.cases.forEach((c) => { c.values.forEach(f); forEachExpr(c.body, f, target); }); break;
         default: break;
         }
     }

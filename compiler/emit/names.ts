@@ -8,7 +8,13 @@ const C_KEYWORDS = new Set(("auto break case char const continue default do doub
     + "extern float for goto if inline int long register restrict return short signed sizeof "
     + "static struct switch typedef union unsigned void volatile while _Alignas _Alignof _Atomic "
     + "_Bool _Complex _Generic _Imaginary _Noreturn _Static_assert _Thread_local bool true false "
-    + "NULL main errno stdin stdout stderr printf puts assert").split(" "));
+    + "NULL main errno stdin stdout stderr printf puts assert floor trunc sqrt ceil fabs fmod isfinite "
+    + "NAN INFINITY abs exit malloc free memset memcpy strlen self").split(" "));
+
+/** A C identifier for a TypeScript name: kept, unless C reserves it (keywords, `*_t` types). */
+export function cIdent(name: string): string {
+    return C_KEYWORDS.has(name) || /_t$/.test(name) || /^_[A-Z_]/.test(name) ? `${name}_` : name;
+}
 
 export class Names {
     private readonly names = new Map<Var | Func, string>();
@@ -21,7 +27,8 @@ export class Names {
         if (name === undefined) {
             name = x.name;
             const isMain = "isMain" in x && x.isMain;
-            if (!isMain && (C_KEYWORDS.has(name) || this.external.has(name) || /^_[A-Z_]/.test(name))) {
+            const receiver = "isReceiver" in x && x.isReceiver;
+            if (!isMain && !receiver && (cIdent(name) !== name || this.external.has(name))) {
                 name += "_";
             }
             this.names.set(x, name);

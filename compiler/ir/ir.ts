@@ -53,6 +53,8 @@ export interface Var {
     readonly isConst?: boolean;
     /** The file-unique C name when the TypeScript name clashes across modules. */
     readonly cname?: string;
+    /** A method's `self`: named as is, whatever the program calls its own variables. */
+    readonly isReceiver?: boolean;
 }
 
 export type Expr =
@@ -85,7 +87,8 @@ export type Expr =
         readonly span: Span }
     /** `a[i]`; with `check`, the index goes through `_index()` first. */
     | { readonly k: "index"; readonly a: Expr; readonly i: Expr; readonly ty: Ty;
-        readonly check?: { readonly len: Expr; readonly where: string }; readonly span: Span }
+        readonly check?: { readonly len: Expr; readonly where: string; readonly wide?: boolean };
+        readonly span: Span }
     /** The element count of a view: `name_len`. */
     | { readonly k: "len"; readonly v: Var; readonly span: Span }
     | { readonly k: "sizeof"; readonly e: Expr; readonly span: Span }

@@ -148,7 +148,7 @@ export class ExprLowerer {
 
     /** A stand-in after an error was reported, so lowering can go on and find more. */
     protected placeholder(node: ts.Node): Val {
-        return literal(0n, this.p.span(node));
+        return { ...literal(0n, this.p.span(node)), bad: true };
     }
 
     /**
@@ -249,10 +249,19 @@ export class ExprLowerer {
     private numeric(e: ts.NumericLiteral, want?: Ty): Val {
         const span = this.p.span(e);
         const value = Number(e.text.replace(/_/g, ""));
-        if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER && want?.k !== "f64") {
+        const looksFloat = /[.eE]/.test(e.text) && !/^0[xXbBoO]/.test(e.text);
+        if (want?.k === "f64" || (looksFloat && !Number.isInteger(value))) {
+            return this.val({ k: "float", value, span });
+        }
+        if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
             return literal(BigInt(value), span, /^0[xX]/.test(e.text));
         }
-        return this.val({ k: "float", value, span });
+        if (looksFloat) {
+            return this.val({ k: "float", value, span });
+        }
+        this.p.report("UnsupportedType", e, e.text, "Integers must be exact in JavaScript: at most "
+            + "2^53 - 1. Write a float (1e20) where a double is meant.");
+        return this.placeholder(e);
     }
 
     /** A condition: booleans as they are, integers by truthiness (`x != 0`). */
@@ -337,14 +346,15 @@ export class ExprLowerer {
     }
 
     /** An array-like value: what can be indexed and its length. */
-    arrayOf(node: ts.Expression): { v: Val; elem: Ty; len: Expr; n?: number; view?: Var } {
+    arrayOf(node: ts.Expression): { v: Val; elem: Ty; len: Expr; n?: number; view?: Var; minLen?: bigint } {
         const v = this.lower(node);
         const span = this.p.span(node);
         if (v.ty.k === "array") {
             return { v, elem: v.ty.elem, len: literal(BigInt(v.ty.len), span).e, n: v.ty.len };
         }
         if (v.ty.k === "view" && v.e.k === "var") {
-            return { v, elem: v.ty.elem, len: { k: "len", v: v.e.v, span }, view: v.e.v };
+            return { v, elem: v.ty.elem, len: { k: "len", v: v.e.v, span }, view: v.e.v, n: this.p.viewLens.get(v.e.v),
+                minLen: this.facts.get(v.e.v).minLen };
         }
         this.p.fail(node, "indexing something that is not an array");
     }
@@ -360,18 +370,20 @@ export class ExprLowerer {
         }
         this.checkOrder(e, [arr.v.e, i.e]);
         const ri = rangeOf(i);
-        let proven = ri.lo >= 0n && arr.n !== undefined && ri.hi < BigInt(arr.n);
+        let proven = ri.lo >= 0n && ((arr.n !== undefined && ri.hi < BigInt(arr.n))
+            || (arr.minLen !== undefined && ri.hi < arr.minLen));
         if (!proven && arr.view && ri.lo >= 0n && i.e.k === "var") {
             proven = (this.facts.get(i.e.v).below ?? []).includes(arr.view);
         }
-        let check: { len: Expr; where: string } | undefined;
+        let check: { len: Expr; where: string; wide?: boolean } | undefined;
         if (proven) {
             this.p.checksRemoved++;
         } else {
             this.p.checksKept++;
             this.p.use(["panic"], "panic.h");
-            this.p.helpers.add(fits(ri, { lo: -(2n ** 31n), hi: 2n ** 32n - 1n }) ? "_index" : "_index64");
-            check = { len: arr.len, where: `${span.file}:${span.line}: index out of range` };
+            const wide = !fits(ri, { lo: -(2n ** 31n), hi: 2n ** 32n - 1n });
+            this.p.helpers.add(wide ? "_index64" : "_index");
+            check = { len: arr.len, where: `${span.file}:${span.line}: index out of range`, wide };
         }
         const table = arr.v.e.k === "var" ? this.p.tableRanges.get(arr.v.e.v) : undefined;
         const r = table ?? (isInt(arr.elem) ? tyRange(arr.elem) : undefined);
@@ -386,6 +398,15 @@ export class ExprLowerer {
             return this.val({ k: "unary", op: "!", e: this.cond(e.operand), ty: T.bool, span });
         }
         const x = this.lower(e.operand, want);
+        const opText = ts.tokenToString(e.operator) ?? "";
+        if (x.bad) {
+            return x;
+        }
+        if (!isInt(x.ty) && x.ty.k !== "f64") {
+            this.p.report("UnsupportedOperator", e, opText, tyName(x.ty),
+                "Unary operators work on numbers; convert explicitly, for example 'b ? 1 : 0'.");
+            return this.placeholder(e);
+        }
         if (e.operator === ts.SyntaxKind.PlusToken) {
             return x;
         }
@@ -396,11 +417,7 @@ export class ExprLowerer {
                 }
                 return this.val({ k: "unary", op: "-", e: x.e, ty: T.f64, span });
             }
-            this.p.report("MixedIntFloat", e, "~", "number");
-            return this.placeholder(e);
-        }
-        if (!isInt(x.ty)) {
-            this.p.report("UnsupportedOperator", e, ts.tokenToString(e.operator) ?? "", tyName(x.ty), "");
+            this.p.report("UnsupportedOperator", e, opText, "floats", "Convert to an integer first: ~i32(x).");
             return this.placeholder(e);
         }
         const out = e.operator === ts.SyntaxKind.MinusToken ? negate(x, span) : complement(x, span);
@@ -476,6 +493,9 @@ export class ExprLowerer {
     /** An operator applied to two lowered operands (also used for `x op= y`). */
     binaryVals(e: ts.Node, kind: ts.SyntaxKind, l: Val, r: Val): Val {
         const span = this.p.span(e);
+        if (l.bad || r.bad) {
+            return this.placeholder(e);
+        }
         const opNode = ts.isBinaryExpression(e) ? e.operatorToken : e;
         const text = ts.tokenToString(kind) ?? "";
         switch (kind) {
@@ -485,7 +505,7 @@ export class ExprLowerer {
         case ts.SyntaxKind.LessThanEqualsToken:
         case ts.SyntaxKind.GreaterThanToken:
         case ts.SyntaxKind.GreaterThanEqualsToken:
-            return this.compare(e, text === "===" ? "==" : text === "!==" ? "!=" : text as "<", l, r);
+            return this.compare(e, text === "===" ? "==" : text === "!==" ? "!=" : text as "<", l, r, text);
         default:
             break;
         }
@@ -575,8 +595,12 @@ export class ExprLowerer {
         return this.placeholder(node);
     }
 
-    private floatBinary(e: ts.Node, op: string, l: Val, r: Val): Val {
+    private floatBinary(e: ts.Node, op: string, l0: Val, r0: Val): Val {
         const span = this.p.span(e);
+        // an integer literal next to a float is that float constant, as in JavaScript
+        const asFloat = (v: Val): Val => (v.e.k === "int" ? { e: { k: "float", value: Number(v.e.value), span: v.e.span }, ty: T.f64 } : v);
+        const l = asFloat(l0);
+        const r = asFloat(r0);
         if (l.ty.k !== "f64" || r.ty.k !== "f64") {
             return this.mixed(e, l, r);
         }
@@ -594,7 +618,7 @@ export class ExprLowerer {
         }
     }
 
-    private compare(e: ts.Node, op: "==" | "!=" | "<" | "<=" | ">" | ">=", l: Val, r: Val): Val {
+    private compare(e: ts.Node, op: "==" | "!=" | "<" | "<=" | ">" | ">=", l: Val, r: Val, text: string): Val {
         const span = this.p.span(e);
         if (isInt(l.ty) && isInt(r.ty)) {
             if (l.e.k === "int" && r.e.k === "int") {
@@ -624,7 +648,7 @@ export class ExprLowerer {
         if (l.ty.k === "bool" && r.ty.k === "bool" && (op === "==" || op === "!=")) {
             return this.val({ k: "binary", op, l: l.e, r: r.e, ty: T.bool, span });
         }
-        this.p.report("UnsupportedOperator", ts.isBinaryExpression(e) ? e.operatorToken : e, op,
+        this.p.report("UnsupportedOperator", ts.isBinaryExpression(e) ? e.operatorToken : e, text,
             `${tyName(l.ty)} and ${tyName(r.ty)}`, "Compare numbers or booleans; objects and strings "
             + "have no value comparison in C.");
         return this.placeholder(e);
@@ -675,11 +699,16 @@ export class ExprLowerer {
 
     /** Converts an argument to a parameter's type, reporting what cannot be exact. */
     coerce(node: ts.Node, v: Val, to: Ty, what: string): Expr {
+        if (v.bad) {
+            return v.e;
+        }
         if (isInt(to)) {
             if (isInt(v.ty)) {
                 const r = rangeOf(v);
                 const target = tyRange(to);
-                if (!fits(r, target)) {
+                if (!fits(r, target) && !INT_ALIAS[to.c] && to.c.endsWith("_t") && !/^u?int\d+_t$|^s?size_t$/.test(to.c)) {
+                    this.p.report("UnsupportedType", node, "number", `Only a member of the enum can be stored in ${what}.`);
+                } else if (!fits(r, target)) {
                     const bad = r.hi > target.hi ? r.hi : r.lo;
                     this.p.report("IntegerMayNotFit", node, bad.toString(), what, target.lo.toString(),
                         target.hi.toString(), INT_ALIAS[to.c] ?? to.c);
@@ -879,8 +908,26 @@ export class ExprLowerer {
         if ((name === "trunc" || name === "floor") && args.length === 1 && isDivision(args[0])) {
             return this.division(unparen(args[0]) as ts.BinaryExpression, name);
         }
+        const arity: Record<string, [number, number]> = { min: [1, 8], max: [1, 8], abs: [1, 1], floor: [1, 1],
+            trunc: [1, 1], ceil: [1, 1], sqrt: [1, 1], imul: [2, 2] };
+        const [lo, hi] = arity[name] ?? [0, 99];
+        if (args.length < lo || args.length > hi) {
+            this.p.report("UnsupportedSyntax", e, `Math.${name} with ${args.length} arguments`,
+                lo === hi ? `Pass ${lo}.` : `Pass ${lo} to ${hi}; JavaScript's Math.max() is -Infinity.`);
+            return this.placeholder(e);
+        }
         const vs = args.map((a) => this.lower(a));
+        if (vs.some((v) => v.bad)) {
+            return this.placeholder(e);
+        }
         this.checkOrder(e, vs.map((v) => v.e));
+        if (vs.some((v) => v.ty.k === "f64") || name === "sqrt") {
+            this.p.use(["float"]);
+        }
+        if (name === "sqrt" && vs.length === 1 && isInt(vs[0].ty)) {
+            // an integer converts to double exactly; sqrt is correctly rounded in both
+            vs[0] = { e: castTo(vs[0], T.f64), ty: T.f64 };
+        }
         const allInt = vs.every((v) => isInt(v.ty));
         const allFloat = vs.every((v) => v.ty.k === "f64");
         if (!allInt && !allFloat) {
@@ -924,6 +971,11 @@ export class ExprLowerer {
             if (c) {
                 return this.val({ k: "call", fn: c, args: vs.map((v) => v.e), ty: T.f64, span });
             }
+            if (name === "min" || name === "max") {
+                this.p.report("UnsupportedType", e, "number (double)", `Math.${name} of floats: NaN and -0 `
+                    + "make C's fmin/fmax differ from JavaScript; compare with if/else.");
+                return this.placeholder(e);
+            }
         }
         this.p.report("UnknownApi", e.expression, `Math.${name}`);
         return this.placeholder(e);
@@ -935,6 +987,18 @@ export class ExprLowerer {
     private consoleLog(e: ts.CallExpression): Val {
         const span = this.p.span(e);
         this.p.use(["stdio"], "<stdio.h>");
+        const first = e.arguments[0];
+        if (e.arguments.length > 1 && first && !this.plainFormat(first)) {
+            this.p.report("UnsupportedSyntax", first, "A first console.log argument that may contain '%' "
+                + "when more arguments follow", "Node treats '%' there as a format directive; pass one "
+                + "template literal instead.");
+        }
+        for (const a of e.arguments) {
+            if (/\0/.test(a.getText().replace(/\\0/g, "\0")) || (ts.isStringLiteralLike(a) && a.text.includes("\0"))
+                || (ts.isTemplateExpression(a) && [a.head.text, ...a.templateSpans.map((t) => t.literal.text)].some((t) => t.includes("\0")))) {
+                this.p.report("UnsupportedSyntax", a, "A NUL character in output", "C strings end at NUL; print bytes some other way.");
+            }
+        }
         const fmt: FmtPart[] = [];
         const args: Expr[] = [];
         e.arguments.forEach((a, i) => {
@@ -954,8 +1018,8 @@ export class ExprLowerer {
                 if (v.ty.k === "str") {
                     fmt.push({ text: "%s" });
                     args.push(v.e);
-                } else {
-                    this.p.report("UnsupportedSyntax", a, "Passing a number to console.log directly",
+                } else if (!v.bad) {
+                    this.p.report("UnsupportedSyntax", a, "Passing a number or boolean to console.log directly",
                         "Use a template literal: console.log(`${n}`) (Node prints -0 as '-0' here, "
                         + "and C cannot tell -0 from 0).");
                 }
@@ -968,6 +1032,20 @@ export class ExprLowerer {
         }
         fmt.push({ text: "\n" });
         return this.val({ k: "printf", fmt, args, span });
+    }
+
+    /** A console.log first argument Node will not treat as a format: no '%' can appear in it. */
+    private plainFormat(a: ts.Expression): boolean {
+        if (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) {
+            return !a.text.includes("%");
+        }
+        if (ts.isTemplateExpression(a)) {
+            const texts = [a.head.text, ...a.templateSpans.map((t) => t.literal.text)];
+            const strings = a.templateSpans.some((t) => (this.p.r.checker.getTypeAtLocation(t.expression).flags
+                & ts.TypeFlags.StringLike) !== 0);
+            return !strings && texts.every((t) => !t.includes("%"));
+        }
+        return false;
     }
 
     /** Appends the printf conversion that prints a value exactly as a template literal does. */

@@ -16,6 +16,8 @@ export interface Fact {
     readonly nz?: boolean;
     /** Known to be below the length of these views. */
     readonly below?: readonly Var[];
+    /** For a view: its length is at least this. */
+    readonly minLen?: bigint;
 }
 
 export class Facts {
@@ -60,6 +62,7 @@ function meet(a: Fact, b: Fact): Fact {
         hi: a.hi === undefined ? b.hi : b.hi === undefined ? a.hi : (a.hi < b.hi ? a.hi : b.hi),
         nz: a.nz || b.nz,
         below: [...(a.below ?? []), ...(b.below ?? [])],
+        minLen: a.minLen === undefined ? b.minLen : b.minLen === undefined ? a.minLen : (a.minLen > b.minLen ? a.minLen : b.minLen),
     };
 }
 
@@ -90,6 +93,14 @@ export function factsOf(cond: Expr, negated: boolean, range: (e: Expr) => Range 
     }
     const out: [Var, Fact][] = [];
     const one = (x: Expr, op: string, other: Expr): void => {
+        const o0 = negated ? NEGATE[op] : op;
+        if (x.k === "len" && (o0 === ">=" || o0 === ">" || o0 === "==")) {
+            const r = range(other);
+            if (r) {
+                out.push([x.v, { minLen: o0 === ">" ? r.lo + 1n : r.lo }]);
+            }
+            return;
+        }
         const v = varOf(x);
         if (!v) {
             return;

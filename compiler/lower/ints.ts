@@ -21,6 +21,8 @@ export interface Val {
     readonly e: Expr;
     readonly ty: Ty;
     readonly r?: Range;
+    /** A stand-in for an expression that already has an error: no further reports about it. */
+    readonly bad?: boolean;
 }
 
 export type IntTy = Extract<Ty, { k: "int" }>;
@@ -326,17 +328,25 @@ function truncDiv(x: bigint, y: bigint): bigint {
     return x / y; // BigInt division truncates toward zero, as C and Math.trunc do
 }
 
-function divCorners(ra: Range, rb: Range): Range {
+function floorDiv(x: bigint, y: bigint): bigint {
+    const q = x / y;
+    return x % y !== 0n && (x < 0n) !== (y < 0n) ? q - 1n : q;
+}
+
+/**
+ * The exact range of trunc(a / b) or floor(a / b): both are monotonic in each operand while
+ * b keeps its sign, so the corners decide, with ±1 added when b spans zero (without it).
+ */
+function divCorners(ra: Range, rb: Range, div: (x: bigint, y: bigint) => bigint): Range {
     const ds = [rb.lo, rb.hi];
     if (rb.lo < 0n && rb.hi > 0n) {
         ds.push(-1n, 1n);
     }
     const c: bigint[] = [];
     for (const d of ds.filter((x) => x !== 0n)) {
-        c.push(truncDiv(ra.lo, d), truncDiv(ra.hi, d));
+        c.push(div(ra.lo, d), div(ra.hi, d));
     }
-    // floor can be one lower than trunc
-    return { lo: c.reduce((m, x) => (x < m ? x : m)) - 1n, hi: c.reduce((m, x) => (x > m ? x : m)) + 1n };
+    return { lo: c.reduce((m, x) => (x < m ? x : m)), hi: c.reduce((m, x) => (x > m ? x : m)) };
 }
 
 /**
@@ -364,14 +374,13 @@ export function divide(mode: "trunc" | "floor" | "wrap32", a: Val, b: Val, bNonZ
         }
         return literal(mode === "wrap32" ? BigInt.asIntN(32, q0) : q0, span);
     }
-    const q = divCorners(ra, rb ?? { lo: rb0.lo === 0n ? 1n : rb0.lo, hi: rb0.hi === 0n ? -1n : rb0.hi });
+    const rbEff = rb ?? { lo: rb0.lo === 0n ? 1n : rb0.lo, hi: rb0.hi === 0n ? -1n : rb0.hi };
+    const q = divCorners(ra, rbEff, truncDiv);
     const t = container(union(ra, rb0, q, { lo: -ra.hi, hi: -ra.lo }));
     const [[l, r], ty] = operands(t, a, b);
     let e: Expr = { k: "binary", op: "/", l, r, ty, span };
-    let range = { lo: q.lo + 1n, hi: q.hi - 1n };
-    if (ra.lo >= 0n && (rb ?? rb0).lo > 0n) {
-        range = { lo: truncDiv(ra.lo, rb0.hi), hi: truncDiv(ra.hi, (rb ?? rb0).lo) };
-    } else if (mode === "floor") {
+    let range = q;
+    if (mode === "floor" && !(ra.lo >= 0n && rbEff.lo > 0n)) {
         // round toward -infinity when the signs differ and the division is inexact
         const rem: Expr = { k: "binary", op: "%", l, r, ty, span };
         const zero = literal(0n, span).e;
@@ -391,11 +400,11 @@ export function divide(mode: "trunc" | "floor" | "wrap32", a: Val, b: Val, bNonZ
                 : nb.k === "bool" ? (nb.value ? { k: "unary", op: "!", e: na, ty: T.bool, span } : na)
                     : { k: "binary", op: "!=", l: na, r: nb, ty: T.bool, span };
         if (signs.k === "bool" && !signs.value) {
-            return { e, ty, r: { lo: q.lo + 1n, hi: q.hi - 1n } };
+            return { e, ty, r: q };
         }
         const adjust: Expr = signs.k === "bool" ? inexact : { k: "binary", op: "&&", l: inexact, r: signs, ty: T.bool, span };
         e = { k: "binary", op: "-", l: e, r: adjust, ty, span };
-        range = { lo: q.lo, hi: q.hi };
+        range = divCorners(ra, rbEff, floorDiv);
     }
     if (mode !== "wrap32") {
         return { e, ty, r: range };
@@ -445,6 +454,10 @@ export function comparable(a: Val, b: Val): [Expr, Expr] {
     }
     // a non-negative signed value converts exactly; the cast keeps -Wsign-compare quiet
     const signedWide = (v: Val) => v.ty.k === "int" && v.ty.signed && v.e.k !== "int" && (v.ty.bits >= 32 || v.ty.c === "int");
+    const wider = (v: Val, u: Val) => rangeOf(v).hi > tyRange(u.ty).hi;
+    if ((unsignedWide(a) && signedWide(b) && wider(b, a)) || (unsignedWide(b) && signedWide(a) && wider(a, b))) {
+        return [castTo(a, T.i64), castTo(b, T.i64)];
+    }
     if (unsignedWide(a) && signedWide(b)) {
         return [a.e, castTo(b, a.ty)];
     }
@@ -531,8 +544,8 @@ export function modular(op: "+" | "-" | "*", a: Val, b: Val, to: IntTy, span: Sp
         if (v.e.k === "int") {
             return literal(BigInt.asUintN(32, v.e.value), span).e;
         }
-        return v.ty.k === "int" && (v.ty.c === "uint32_t" || (!v.ty.signed && v.ty.bits < 32)) && op !== "*"
-            ? v.e : castTo(v, T.u32);
+        // every operand in uint32_t: narrower ones would make C compute in (signed) int
+        return castTo(v, T.u32);
     };
     const e: Expr = { k: "binary", op, l: operand(a), r: operand(b), ty: T.u32, span };
     if (!to.signed) {

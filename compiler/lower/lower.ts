@@ -10,6 +10,7 @@ import { Diagnostic } from "../diagnostics/diagnostic";
 import { Expr, Func, Global, Init, Module, Stmt, StructDef, T, Ty, Var } from "../ir/ir";
 import { literal, rangeOf, tyRange, union, Val } from "./ints";
 import { ClassInfo, EnumInfo, Program, TYPED_ARRAYS } from "./program";
+import { cIdent } from "../emit/names";
 import { StmtLowerer } from "./stmt";
 import { Loaded } from "../load/load";
 
@@ -30,6 +31,7 @@ class ModuleLowerer {
     private readonly pending: PendingFunc[] = [];
     private readonly structs: StructDef[] = [];
     private readonly initStmts: Stmt[] = [];
+    private fieldInitCount = 0;
     private readonly initFn: Func;
     private readonly init: StmtLowerer;
 
@@ -77,12 +79,14 @@ class ModuleLowerer {
         if (main && this.initStmts.length > 0) {
             main.body = [...this.initStmts, ...main.body];
         }
+        const used = reachable(funcs);
         return {
             source: p.loaded.displayPath(p.loaded.entry.fileName),
             enums: [...p.enums.values()].map((e) => e.def),
             structs: this.structs,
-            globals: this.globals,
-            funcs,
+            // what main never reaches stays out of the C, as a person would leave it out
+            globals: this.globals.filter((g) => used.vars.has(g.v)),
+            funcs: funcs.filter((f) => used.funcs.has(f)),
             includes: [...p.includes],
             features: [...p.features],
             checksRemoved: p.checksRemoved,
@@ -121,21 +125,22 @@ class ModuleLowerer {
             if (ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name)) {
                 const ty = this.fieldType(m);
                 if (ty) {
-                    info.fields.set(m.name.text, { name: m.name.text, ty, decl: m });
-                    fields.push({ name: m.name.text, ty });
+                    const c = cIdent(m.name.text);
+                    info.fields.set(m.name.text, { name: c, ty, decl: m });
+                    fields.push({ name: c, ty });
                 }
             }
         }
         info.def = { c: info.c, fields, span: p.span(decl) };
         this.structs.push(info.def);
         const selfTy: Ty = { k: "ptr", to: { k: "struct", c: info.c } };
-        const self = (): Var => ({ name: "self", ty: selfTy, scope: "param", span: p.span(decl) });
+        const self = (): Var => ({ name: "self", ty: selfTy, scope: "param", span: p.span(decl), isReceiver: true });
         const prefix = info.c.replace(/_t$/, "");
         const ctorDecl = decl.members.find(ts.isConstructorDeclaration);
         const needsCtor = ctorDecl !== undefined || [...info.fields.values()].some((f) => !zeroInit(p, f.decl.initializer));
         if (needsCtor) {
             const params = [self(), ...(ctorDecl?.parameters ?? []).map((x) => this.param(x))];
-            const fn: Func = { name: `${prefix}_init`, params, ret: T.void, body: [], isMain: false,
+            const fn: Func = { name: p.cName(`${prefix}_init`, decl), params, ret: T.void, body: [], isMain: false,
                 span: p.span(ctorDecl ?? decl) };
             info.ctor = fn;
             this.pending.push({ decl: ctorDecl ?? (decl as unknown as ts.ConstructorDeclaration), fn, cls: info });
@@ -143,7 +148,7 @@ class ModuleLowerer {
         for (const m of decl.members) {
             if (ts.isMethodDeclaration(m) && m.body && ts.isIdentifier(m.name)) {
                 const params = [self(), ...m.parameters.map((x) => this.param(x))];
-                const fn: Func = { name: `${prefix}_${m.name.text}`, params, ret: this.returnType(m), body: [],
+                const fn: Func = { name: p.cName(`${prefix}_${m.name.text}`, m), params, ret: this.returnType(m), body: [],
                     isMain: false, span: p.span(m) };
                 info.methods.set(m.name.text, fn);
                 p.funcs.set(p.symbol(m.name), fn);
@@ -175,8 +180,17 @@ class ModuleLowerer {
                 return { k: "struct", c: cls.c };
             }
         }
-        const v = this.init.lower(init);
-        return this.init.declaredType(m, v, false);
+        // the field's type from its initialiser's TypeScript type: module-level names are not
+        // lowered yet when classes are laid out
+        if (ts.isNumericLiteral(init) || (ts.isPrefixUnaryExpression(init) && ts.isNumericLiteral(init.operand))) {
+            const v = Number(init.getText().replace(/_/g, ""));
+            return Number.isInteger(v) ? T.i32 : T.f64;
+        }
+        if (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword) {
+            return T.bool;
+        }
+        p.report("UnsupportedType", m.name, "inferred", "Annotate the field's type, for example 'count: u32 = 0'.");
+        return undefined;
     }
 
     private param(x: ts.ParameterDeclaration): Var {
@@ -273,6 +287,7 @@ class ModuleLowerer {
             const n = constantNumber(p.r.checker, init.arguments[1]) as number;
             if (!info) {
                 p.report("UnsupportedType", init.arguments[0], init.arguments[0].getText(), "structArray takes a program class.");
+                add({ k: "array", elem: T.i32, len: 1 });
                 return;
             }
             const v = add({ k: "array", elem: { k: "struct", c: info.c }, len: n });
@@ -289,6 +304,7 @@ class ModuleLowerer {
         const ty = this.init.declaredType(d, val, isConst) ?? val.ty;
         if (ty.k === "struct" || ty.k === "array" || ty.k === "view" || ty.k === "ptr") {
             p.report("ObjectMisuse", init, "object", "copied or aliased", "Create it here with 'new'.");
+            add(ty);
             return;
         }
         const e = this.init.coerce(init, val, ty, `'${name.text}'`);
@@ -320,9 +336,13 @@ class ModuleLowerer {
     private table(d: ts.VariableDeclaration, cname: string, lit: ts.ArrayLiteralExpression,
         add: (ty: Ty, extra?: Partial<Var>, init?: Init) => Var): void {
         const p = this.p;
-        const vals: Val[] = lit.elements.map((x) => this.init.lower(x));
+        // enum members and integer constants are as good as literals
+        const vals: Val[] = lit.elements.map((x) => this.init.lower(x)).map((v) =>
+            (v.e.k !== "int" && v.r && v.r.lo === v.r.hi ? literal(v.r.lo, v.e.span) : v));
         if (vals.some((v) => v.e.k !== "int" && v.e.k !== "float" && v.e.k !== "bool")) {
-            p.report("NotAConstant", lit, "Each element of an 'as const' table", "Write number literals.");
+            p.report("NotAConstant", lit, "Each element of an 'as const' table", "Write number literals, enum "
+                + "members or integer constants.");
+            add({ k: "array", elem: T.i32, len: vals.length }, { isConst: true });
             return;
         }
         let elem: Ty;
@@ -413,18 +433,22 @@ class ModuleLowerer {
             x.self = f.fn.params[0];
         }
         const body: Stmt[] = [];
-        if (f.cls && ts.isConstructorDeclaration(f.decl) || (f.cls && f.fn === f.cls.ctor)) {
-            body.push(...this.fieldInits(x, f.cls));
+        this.fieldInitCount = 0;
+        if (f.cls && f.fn === f.cls.ctor) {
+            const inits = this.fieldInits(x, f.cls);
+            this.fieldInitCount = inits.length;
+            body.push(...inits);
         }
         const block = f.decl.body && ts.isBlock(f.decl.body) ? f.decl.body : undefined;
         if (block) {
             body.push(...x.block(block.statements));
         }
+        const inits = this.fieldInitCount;
         f.fn.body = body;
         for (const v of f.fn.params) {
-            v.unused = block ? !references(p, block, v) && !(f.cls && v === f.fn.params[0]) : true;
+            v.unused = block ? !references(p, block, v) : true;
             if (f.cls && v === f.fn.params[0]) {
-                v.unused = !usesThis(block) && body.length === 0;
+                v.unused = !usesThis(block) && inits === 0;
             }
         }
         return f.fn;
@@ -475,6 +499,82 @@ function zeroInit(p: Program, init: ts.Expression | undefined): boolean {
         return info !== undefined && info.ctor === undefined;
     }
     return false;
+}
+
+/** The functions main reaches (calls and handlers) and the module-level variables they use. */
+function reachable(funcs: readonly Func[]): { funcs: Set<Func>; vars: Set<Var> } {
+    const out = { funcs: new Set<Func>(), vars: new Set<Var>() };
+    const visitExpr = (e: Expr): void => {
+        switch (e.k) {
+        case "var": case "len": out.vars.add(e.v); return;
+        case "ucall": case "fnref":
+            visitFunc(e.fn);
+            if (e.k === "ucall") {
+                e.args.forEach(visitExpr);
+            }
+            return;
+        default:
+            for (const child of Object.values(e)) {
+                if (child && typeof child === "object" && "k" in child && "span" in child) {
+                    visitExpr(child as Expr);
+                } else if (Array.isArray(child)) {
+                    child.forEach((c) => c && typeof c === "object" && "k" in c && visitExpr(c as Expr));
+                }
+            }
+            if (e.k === "index" && e.check) {
+                visitExpr(e.check.len);
+            }
+        }
+    };
+    const visitStmts = (stmts: readonly Stmt[]): void => {
+        for (const s of stmts) {
+            for (const child of Object.values(s)) {
+                if (Array.isArray(child)) {
+                    for (const c of child) {
+                        if (c && typeof c === "object" && "values" in c && "body" in c) {
+                            (c.values as Expr[]).forEach(visitExpr);
+                            visitStmts(c.body as Stmt[]);
+                        } else if (c && typeof c === "object" && "k" in c) {
+                            if ("span" in c && isStmtKind(c.k as string)) {
+                                visitStmts([c as Stmt]);
+                            } else {
+                                visitExpr(c as Expr);
+                            }
+                        }
+                    }
+                } else if (child && typeof child === "object" && "k" in child) {
+                    if (s.k === "local" && child === s.init) {
+                        const init = s.init;
+                        if (init.k === "expr") {
+                            visitExpr(init.e);
+                        } else if (init.k === "macro") {
+                            init.fields.forEach(([, x]) => visitExpr(x));
+                        } else if (init.k === "view") {
+                            visitExpr(init.ptr);
+                            visitExpr(init.len);
+                        }
+                    } else if (s.k !== "local" || child !== s.v) {
+                        visitExpr(child as Expr);
+                    }
+                }
+            }
+        }
+    };
+    const visitFunc = (f: Func): void => {
+        if (!out.funcs.has(f)) {
+            out.funcs.add(f);
+            visitStmts(f.body);
+        }
+    };
+    funcs.filter((f) => f.isMain).forEach(visitFunc);
+    return out;
+}
+
+const STMT_KINDS = new Set(["local", "expr", "assign", "if", "while", "do", "for", "switch", "break",
+    "continue", "block", "return", "check"]);
+
+function isStmtKind(k: string): boolean {
+    return STMT_KINDS.has(k);
 }
 
 function isInside(node: ts.Node, outer: ts.Node): boolean {

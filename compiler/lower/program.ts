@@ -57,6 +57,8 @@ export class Program {
     readonly enums = new Map<ts.Symbol, EnumInfo>();
     /** Functions that print, call the RIOT API, or store outside their own locals. */
     readonly effects = new Set<Func>();
+    /** Views whose length is known at compile time. */
+    readonly viewLens = new Map<Var, number>();
     /** The values in an `as const` table, for the range of an element read from it. */
     readonly tableRanges = new Map<Var, Range>();
     /** Compile-time values of module-level integer constants. */
@@ -69,7 +71,7 @@ export class Program {
     readonly helpers = new Set<string>();
     checksRemoved = 0;
     checksKept = 0;
-    private readonly takenNames = new Map<string, string>();
+    private readonly takenNames = new Map<string, ts.Node>();
 
     constructor(readonly loaded: Loaded) {
         this.r = new Resolver(loaded.checker, loaded.runtimeDir);
@@ -84,7 +86,11 @@ export class Program {
     }
 
     report(id: MessageId, node: ts.Node, ...args: string[]): void {
-        this.diagnostics.push(diag(id, this.span(node), ...args));
+        const d = diag(id, this.span(node), ...args);
+        // an outer expression may find what an inner one already reported
+        if (!this.diagnostics.some((x) => x.code === d.code && x.span?.line === d.span?.line)) {
+            this.diagnostics.push(d);
+        }
     }
 
     use(features: readonly Feature[], header?: string): void {
@@ -107,17 +113,19 @@ export class Program {
      * already uses it, then prefixed with the file's name (`crc_table`).
      */
     cName(name: string, node: ts.Node): string {
-        const file = node.getSourceFile().fileName;
         const owner = this.takenNames.get(name);
-        if (owner === undefined) {
-            this.takenNames.set(name, file);
+        if (owner === undefined || owner === node) {
+            this.takenNames.set(name, node);
             return name;
         }
-        if (owner === file) {
-            return name;
-        }
+        const file = node.getSourceFile().fileName;
         const base = path.basename(file, ".ts").replace(/[^A-Za-z0-9_]/g, "_");
-        return `${base}_${name}`;
+        let candidate = owner.getSourceFile().fileName === file ? `${name}_2` : `${base}_${name}`;
+        for (let n = 3; this.takenNames.has(candidate) && this.takenNames.get(candidate) !== node; n++) {
+            candidate = `${name}_${n}`;
+        }
+        this.takenNames.set(candidate, node);
+        return candidate;
     }
 
     varOf(id: ts.Node): Var | undefined {

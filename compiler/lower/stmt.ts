@@ -7,7 +7,7 @@ import { ts } from "ts-morph";
 import { constantNumber } from "../check/check";
 import { Case, Expr, Func, Init, Label, Stmt, T, Ty, Var } from "../ir/ir";
 import { classes } from "../riot/bindings";
-import { alwaysExits, factsOf } from "./facts";
+import { alwaysExits, Fact, factsOf } from "./facts";
 import { castTo, fits, intersect, literal, Range, rangeOf, tyRange, Val } from "./ints";
 import { ExprLowerer, exprType } from "./expr";
 import { Program, TYPED_ARRAYS } from "./program";
@@ -23,18 +23,20 @@ export class StmtLowerer extends ExprLowerer {
         super(p);
     }
 
-    block(stmts: readonly ts.Statement[]): Stmt[] {
+    block(stmts: readonly ts.Statement[], atEnd?: () => void): Stmt[] {
         const out: Stmt[] = [];
         this.facts.push();
         stmts.forEach((s, i) => {
             out.push(...this.statement(s, stmts.slice(i + 1)));
         });
+        atEnd?.();
         this.facts.pop();
         return out;
     }
 
-    private branch(s: ts.Statement): Stmt[] {
-        return ts.isBlock(s) ? this.block(s.statements) : this.block([s]);
+    /** A branch's statements in a scope of their own; `atEnd` sees the facts before it closes. */
+    private branch(s: ts.Statement, atEnd?: () => void): Stmt[] {
+        return this.block(ts.isBlock(s) ? s.statements : [s], atEnd);
     }
 
     private addFacts(cond: Expr, negated: boolean): void {
@@ -102,6 +104,9 @@ export class StmtLowerer extends ExprLowerer {
         if (!init) {
             return undefined;
         }
+        if (init.ty.k === "int" && this.isEnumTy(init.ty)) {
+            return init.ty;
+        }
         if (init.ty.k === "int") {
             const r = rangeOf(init);
             if (init.e.k === "int" || !isConst) {
@@ -136,9 +141,18 @@ export class StmtLowerer extends ExprLowerer {
         }
         const val = this.lower(init, d.type ? this.p.tyOfTypeNode(d.type, "value") : undefined);
         const ty = this.declaredType(d, val, isConst) ?? val.ty;
+        if ((val.ty.k === "struct" || val.ty.k === "ptr") && isConst && !d.type
+            && ["var", "index", "field"].includes(val.e.k)) {
+            // `const p = peers[i]`: a second name for the same object, as in JavaScript: a pointer
+            const to = val.ty.k === "ptr" ? val.ty.to : val.ty;
+            const v = this.declare(name, { k: "ptr", to });
+            const e: Expr = val.ty.k === "ptr" ? val.e : { k: "addr", e: val.e, span };
+            return [{ k: "local", v, init: { k: "expr", e }, span }];
+        }
         if (ty.k === "struct" || ty.k === "array" || ty.k === "view" || ty.k === "ptr") {
-            this.p.report("ObjectMisuse", init, "object", "copied or aliased",
-                "Use the original name; objects are not values in C.");
+            this.p.report("ObjectMisuse", init, "object", isConst ? "copied" : "held in a 'let'",
+                "Name it with a 'const' (a second name for the same object), or use the original name.");
+            this.declare(name, ty);
             return [];
         }
         const e = this.coerce(init, val, ty, `'${name.text}'`);
@@ -192,38 +206,45 @@ export class StmtLowerer extends ExprLowerer {
         return { k: "ucall", fn: ctor, args, ty: T.void, span };
     }
 
-    /** `const v = a.subarray(begin, end)`: a view, clamped exactly as JavaScript clamps. */
+    /**
+     * `const v = a.subarray(begin, end)`: a view (pointer and length). JavaScript clamps the
+     * positions into the array; riotscript requires them to be provably inside it already, so
+     * the view is exactly what was asked for.
+     */
     private subarray(name: ts.Identifier, call: ts.CallExpression): Stmt {
         const span = this.p.span(call);
         const arr = this.arrayOf((call.expression as ts.PropertyAccessExpression).expression);
-        const lenVal: Val = { e: arr.len, ty: T.size,
-            r: arr.n !== undefined ? { lo: BigInt(arr.n), hi: BigInt(arr.n) } : { lo: 0n, hi: 2n ** 31n - 1n } };
-        const clamp = (a: ts.Expression | undefined, dflt: Val): Val => {
+        const n: Range = arr.n !== undefined ? { lo: BigInt(arr.n), hi: BigInt(arr.n) }
+            : { lo: arr.minLen ?? 0n, hi: 2n ** 31n - 1n };
+        const lenVal: Val = { e: arr.len, ty: T.size, r: n };
+        const position = (a: ts.Expression | undefined, dflt: Val): Val | undefined => {
             if (!a) {
                 return dflt;
             }
             const v = this.lower(a);
             const r = rangeOf(v);
-            const n = rangeOf(lenVal);
             if (v.ty.k !== "int") {
                 this.p.report("UnsupportedType", a, "number", "subarray takes integer positions.");
-                return dflt;
+                return undefined;
             }
             if (r.lo >= 0n && r.hi <= n.lo) {
-                return v; // inside the array: no clamping
+                return v;
             }
-            if (!["int", "var", "const"].includes(v.e.k)) {
-                this.p.report("UnsupportedSyntax", a, "A computed position that may need clamping",
-                    "Store it in a 'const' first, or keep it within 0..length.");
-                return dflt;
+            if (v.e.k === "var" && arr.view && r.lo >= 0n && (this.facts.get(v.e.v).below ?? []).includes(arr.view)) {
+                return v;
             }
-            this.p.report("UnsupportedSyntax", a, "A subarray position that may be negative or beyond the end",
-                "Test it against the length first (JavaScript clamps it; riotscript keeps views exact).");
-            return dflt;
+            return undefined;
         };
         const zero = literal(0n, span);
-        const begin = clamp(call.arguments[0], zero);
-        const end = clamp(call.arguments[1], lenVal);
+        const begin = position(call.arguments[0], zero);
+        const end = position(call.arguments[1], lenVal);
+        if (!begin || !end) {
+            this.p.report("UnsupportedSyntax", call, "A subarray position that may be negative or beyond the end",
+                "Keep the positions within 0..length (test them first, or use constants): JavaScript would "
+                + "clamp them, riotscript keeps views exact.");
+            const v = this.declare(name, { k: "view", elem: arr.elem });
+            return { k: "local", v, init: { k: "view", ptr: arr.v.e, len: arr.len }, span };
+        }
         const rb = rangeOf(begin);
         const re = rangeOf(end);
         const ptr: Expr = begin.e.k === "int" && begin.e.value === 0n ? arr.v.e
@@ -236,6 +257,9 @@ export class StmtLowerer extends ExprLowerer {
             len = { k: "cond", c: lt, a: literal(0n, span).e, b: len, ty: T.size, span };
         }
         const v = this.declare(name, { k: "view", elem: arr.elem });
+        if (rb.lo === rb.hi && re.lo === re.hi && re.lo >= rb.lo) {
+            this.p.viewLens.set(v, Number(re.lo - rb.lo));
+        }
         return { k: "local", v, init: { k: "view", ptr, len }, span };
     }
 
@@ -347,22 +371,46 @@ export class StmtLowerer extends ExprLowerer {
     private ifStatement(s: ts.IfStatement): Stmt {
         const span = this.p.span(s);
         const cond = this.cond(s.expression);
+        // what each path leaves in the variables the branches assign, to merge afterwards
+        const assigned = [...assignedIn(this.p, s.thenStatement).keys(),
+            ...(s.elseStatement ? assignedIn(this.p, s.elseStatement).keys() : [])].filter((v) => v.scope !== "global");
+        const snapshot = () => new Map(assigned.map((v) => [v, this.facts.get(v)]));
+        const before = snapshot();
         this.facts.push();
         this.addFacts(cond, false);
-        const then = this.branch(s.thenStatement);
+        let thenEnd = new Map<Var, Fact>();
+        const then = this.branch(s.thenStatement, () => { thenEnd = snapshot(); });
         this.facts.pop();
         let els: Stmt[] | undefined;
+        let elseEnd = before;
         if (s.elseStatement) {
             this.facts.push();
             this.addFacts(cond, true);
-            els = this.branch(s.elseStatement);
+            els = this.branch(s.elseStatement, () => { elseEnd = snapshot(); });
             this.facts.pop();
         }
-        // `if (n < 0) { return; }` means n >= 0 from here on
+        const paths = [...(alwaysExits(then) ? [] : [thenEnd]), ...(els && alwaysExits(els) ? [] : [elseEnd])];
+        for (const v of new Set(assigned)) {
+            const ends = paths.map((m) => m.get(v) ?? {});
+            if (ends.length > 0 && ends.every((f) => f.lo !== undefined && f.hi !== undefined)) {
+                this.facts.kill(v);
+                this.facts.add(v, { lo: ends.reduce((m, f) => ((f.lo as bigint) < m ? f.lo as bigint : m), ends[0].lo as bigint),
+                    hi: ends.reduce((m, f) => ((f.hi as bigint) > m ? f.hi as bigint : m), ends[0].hi as bigint) });
+            }
+        }
+        // `if (n < 0) { return; }` means n >= 0 from here on, unless the other branch changed n
+        const after = (negated: boolean, other: ts.Statement | undefined) => {
+            const changed = other ? assignedIn(this.p, other) : new Map();
+            for (const [v, f] of factsOf(cond, negated, (x) => this.p.ranges.get(x) ?? constRange(x))) {
+                if (!changed.has(v)) {
+                    this.facts.add(v, f);
+                }
+            }
+        };
         if (alwaysExits(then) && !(els && alwaysExits(els))) {
-            this.addFacts(cond, true);
+            after(true, s.elseStatement);
         } else if (els && alwaysExits(els) && !alwaysExits(then)) {
-            this.addFacts(cond, false);
+            after(false, s.thenStatement);
         }
         return { k: "if", cond, then, else: els, span };
     }
@@ -417,7 +465,8 @@ export class StmtLowerer extends ExprLowerer {
             if (ts.isSwitchStatement(s)) {
                 return [this.switchStatement(s, label)];
             }
-            this.p.report("UnsupportedSyntax", s, "A label on this statement", "Label a loop.");
+            this.p.report("UnsupportedSyntax", s.parent && ts.isLabeledStatement(s.parent) ? s.parent.label : s,
+                "A label on this statement", "Label a loop or a switch.");
             return [];
         } finally {
             this.jumps.pop();
@@ -471,7 +520,8 @@ export class StmtLowerer extends ExprLowerer {
         const at: Expr = { k: "index", a: arr.v.e, i: iv, ty: elemTy, span };
         const first: Stmt = { k: "local", v: item,
             init: { k: "expr", e: elemTy.k === "struct" ? { k: "addr", e: at, span } : at }, span };
-        const body = [first, ...this.branch(s.statement)];
+        const used = references(this.p, s.statement, item);
+        const body = [...(used ? [first] : []), ...this.branch(s.statement)];
         this.facts.pop();
         const cond: Expr = { k: "binary", op: "<", l: iv, r: arr.len, ty: T.bool, span };
         const init: Stmt[] = [{ k: "local", v: idx, init: { k: "expr", e: literal(0n, span).e }, span }];
@@ -482,21 +532,33 @@ export class StmtLowerer extends ExprLowerer {
     private switchStatement(s: ts.SwitchStatement, label: Label | undefined): Stmt {
         const span = this.p.span(s);
         const e = this.lower(s.expression);
-        if (e.ty.k !== "int") {
-            this.p.report("UnsupportedType", s.expression, e.ty.k, "'switch' works on integers and enums.");
+        const isIntSwitch = e.ty.k === "int";
+        if (!isIntSwitch && !e.bad) {
+            this.p.report("UnsupportedType", s.expression, e.ty.k === "f64" ? "number (double)" : e.ty.k === "str"
+                ? "string" : e.ty.k, "'switch' works on integers and enums.");
         }
         const cases: Case[] = [];
+        const seen = new Set<bigint>();
+        const re = rangeOf(e);
         this.enterLoop(s.caseBlock);
         for (const clause of s.caseBlock.clauses) {
             const values: Expr[] = [];
-            if (ts.isCaseClause(clause)) {
+            if (ts.isCaseClause(clause) && isIntSwitch) {
                 const v = this.lower(clause.expression);
-                if (!["int", "const"].includes(v.e.k)
-                    && !(v.e.k === "var" && this.p.constValues.has(v.e.v))) {
+                const r = v.r;
+                const known = r && r.lo === r.hi ? r.lo : undefined;
+                if (known === undefined || !["int", "const", "var"].includes(v.e.k)) {
                     this.p.report("NotAConstant", clause.expression, "A 'case' value",
                         "Use a number, an enum member or a module-level integer 'const'.");
+                } else if (seen.has(known)) {
+                    this.p.report("UnsupportedSyntax", clause.expression, "A repeated 'case' value",
+                        "Remove it: JavaScript never reaches the second one.");
+                } else if (known >= re.lo && known <= re.hi) {
+                    seen.add(known);
+                    // a value known exactly is its number in C, where a variable is no case label
+                    values.push(v.e.k === "const" ? v.e : literal(known, v.e.span).e);
                 }
-                values.push(v.e);
+                // a value the switched expression can never have is a label C would warn about: dropped
             }
             for (const st of clause.statements) {
                 if (ts.isVariableStatement(st)) {
@@ -533,6 +595,10 @@ export class StmtLowerer extends ExprLowerer {
             target.label.continueUsed = true;
         }
         return { k, label: target.label.name, span };
+    }
+
+    private isEnumTy(ty: Ty): boolean {
+        return ty.k === "int" && [...this.p.enums.values()].some((en) => en.ty === ty);
     }
 
     newTemp(): string {
@@ -594,6 +660,20 @@ function breaksOut(body: ts.Node, label: Label | undefined): boolean {
         ts.forEachChild(n, (c) => visit(c, inner));
     };
     visit(body, false);
+    return found;
+}
+
+function references(p: Program, body: ts.Node, v: Var): boolean {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+        if (!found && ts.isIdentifier(n) && p.varOf(n) === v) {
+            found = true;
+        }
+        if (!found) {
+            ts.forEachChild(n, visit);
+        }
+    };
+    visit(body);
     return found;
 }
 

@@ -58,53 +58,54 @@ export function f64(x: number): f64 {
     return x + 0; // -0 becomes +0, as the C integer it came from would
 }
 
-function span(buf: Uint8Array, offset: number, size: number, what: string): void {
-    if (!(offset >= 0 && offset + size <= buf.length)) {
-        fault(`${what}: offset ${offset} outside a buffer of ${buf.length} bytes`);
+/** The fault the compiled program stops with when a field is not inside the buffer. */
+function span(buf: Uint8Array, offset: number, size: number): void {
+    if (!(Number.isInteger(offset) && offset >= 0 && offset + size <= buf.length)) {
+        fault("index out of range");
     }
 }
 
 /** The big-endian (network order) 16-bit value at `buf[offset]`. */
 export function readU16BE(buf: Uint8Array, offset: number): u16 {
-    span(buf, offset, 2, "readU16BE");
+    span(buf, offset, 2);
     return (buf[offset] << 8) | buf[offset + 1];
 }
 
 /** The little-endian 16-bit value at `buf[offset]`. */
 export function readU16LE(buf: Uint8Array, offset: number): u16 {
-    span(buf, offset, 2, "readU16LE");
+    span(buf, offset, 2);
     return buf[offset] | (buf[offset + 1] << 8);
 }
 
 /** The big-endian (network order) 32-bit value at `buf[offset]`. */
 export function readU32BE(buf: Uint8Array, offset: number): u32 {
-    span(buf, offset, 4, "readU32BE");
+    span(buf, offset, 4);
     return ((buf[offset] << 24) | (buf[offset + 1] << 16) | (buf[offset + 2] << 8) | buf[offset + 3]) >>> 0;
 }
 
 /** The little-endian 32-bit value at `buf[offset]`. */
 export function readU32LE(buf: Uint8Array, offset: number): u32 {
-    span(buf, offset, 4, "readU32LE");
+    span(buf, offset, 4);
     return ((buf[offset + 3] << 24) | (buf[offset + 2] << 16) | (buf[offset + 1] << 8) | buf[offset]) >>> 0;
 }
 
 /** Stores the low 16 bits of `value` big-endian (network order) at `buf[offset]`. */
 export function writeU16BE(buf: Uint8Array, offset: number, value: number): void {
-    span(buf, offset, 2, "writeU16BE");
+    span(buf, offset, 2);
     buf[offset] = value >>> 8;
     buf[offset + 1] = value;
 }
 
 /** Stores the low 16 bits of `value` little-endian at `buf[offset]`. */
 export function writeU16LE(buf: Uint8Array, offset: number, value: number): void {
-    span(buf, offset, 2, "writeU16LE");
+    span(buf, offset, 2);
     buf[offset] = value;
     buf[offset + 1] = value >>> 8;
 }
 
 /** Stores the low 32 bits of `value` big-endian (network order) at `buf[offset]`. */
 export function writeU32BE(buf: Uint8Array, offset: number, value: number): void {
-    span(buf, offset, 4, "writeU32BE");
+    span(buf, offset, 4);
     buf[offset] = value >>> 24;
     buf[offset + 1] = value >>> 16;
     buf[offset + 2] = value >>> 8;
@@ -113,7 +114,7 @@ export function writeU32BE(buf: Uint8Array, offset: number, value: number): void
 
 /** Stores the low 32 bits of `value` little-endian at `buf[offset]`. */
 export function writeU32LE(buf: Uint8Array, offset: number, value: number): void {
-    span(buf, offset, 4, "writeU32LE");
+    span(buf, offset, 4);
     buf[offset] = value;
     buf[offset + 1] = value >>> 8;
     buf[offset + 2] = value >>> 16;

@@ -7,12 +7,15 @@ import { compile } from "../../compiler/index";
 import { compileText, fsHost } from "../helpers";
 
 const PRELUDE = `import { EventQueue, SockAsync, SockFlags, UdpEndpoint, UdpSock } from "riotscript";
+const queue = new EventQueue();
 const sock = new UdpSock();
 const buf = new Uint8Array(64);
 `;
 
+/** The C for a handler `h`, which main installs so that it is part of the program. */
 function c(body: string): string {
-    const r = compileText(PRELUDE + body + "\nexport function main(): number { return 0; }\n");
+    const r = compileText(PRELUDE + body + "\nexport function main(): number { queue.init(); sock.eventInit(queue, h, null); "
+        + "return 0; }\n");
     expect(r.diagnostics).toEqual([]);
     return r.files.get("main.c") as string;
 }
@@ -24,7 +27,7 @@ test("an unproven send length gets a check that names the .ts line", () => {
     s.send(buf, n, remote);
 }`);
     // n <= 64 is proven by recv, n >= 0 is not: one unsigned compare checks both
-    expect(out).toContain('sock_udp_send(s, buf, ((void)_index(n, 65, "test/inline/main.ts:7: s.send: length outside the buffer"), (size_t)n), &remote);');
+    expect(out).toContain('sock_udp_send(s, buf, ((void)_index(n, 65, "test/inline/main.ts:8: s.send: length outside the buffer"), (size_t)n), &remote);');
     expect(out).toContain("core_panic(PANIC_GENERAL_ERROR, where);");
     // remote is read without a guard proving recv succeeded: it must be zeroed
     expect(out).toContain("sock_udp_ep_t remote = { 0 };");
@@ -47,7 +50,7 @@ test("a length larger than the buffer is not proven", () => {
     const out = c(`function h(s: UdpSock, f: SockAsync, a: null): void {
     s.send(buf, 65, null);
 }`);
-    expect(out).toContain('_index(65, 65, "test/inline/main.ts:5: s.send: length outside the buffer")');
+    expect(out).toContain('_index(65, 65, "test/inline/main.ts:6: s.send: length outside the buffer")');
 });
 
 test("--debug emits #line directives pointing at the .ts file", () => {

@@ -1,0 +1,6 @@
+import { EventQueue, SockAsync, SockFlags, UdpEndpoint, UdpSock, i32, u8, u16, u32 } from "riotscript";
+export function main(): number {
+    const n: i32 = 3;
+    const sq = n ** 2; //! RS2005 col 18
+    return 0;
+}
