@@ -139,7 +139,7 @@ function lowerLength(x: ExprLowerer, call: ts.CallExpression, a: ts.Expression, 
     const lowOk = r.lo >= 0n;
     let highOk = buf.n !== undefined && r.hi <= BigInt(buf.n);
     if (!highOk && buf.view && len.e.k === "var") {
-        highOk = (x.facts.get(len.e.v).below ?? []).includes(buf.view);
+        highOk = x.withinView(a, len, buf.view, 0n);
     }
     const span = p.span(a);
     if (lowOk && highOk) {

@@ -107,6 +107,7 @@ export function isPure(e: Expr): boolean {
 
 /** C functions riotscript emits that only compute a value. */
 const PURE_C = new Set(["floor", "trunc", "fabs", "sqrt", "ceil", "fmod", "sock_udp_ep_is_v6",
+    "byteorder_bebuftohs", "byteorder_bebuftohl", "byteorder_lebuftohs", "byteorder_lebuftohl",
     "sock_udp_ep_is_multicast"]);
 
 function childExprs(e: Expr): Expr[] {
@@ -180,6 +181,44 @@ export class ExprLowerer {
         }
     }
 
+    /**
+     * True if `value` (the lowered `node`) plus `extra` is at most the view's length: `node`
+     * is a sum with a term `v` that has a `within` fact for the view, and the other terms
+     * (their range is the sum's minus v's) fit in v's margin.
+     */
+    withinView(node: ts.Expression, value: Val, view: Var, extra: bigint): boolean {
+        const terms: ts.Expression[] = [];
+        const flatten = (x: ts.Expression): void => {
+            x = unparen(x);
+            if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+                flatten(x.left);
+                flatten(x.right);
+            } else {
+                terms.push(x);
+            }
+        };
+        flatten(node);
+        const r = rangeOf(value);
+        for (const t of terms) {
+            const v = ts.isIdentifier(t) ? this.p.varOf(t) : undefined;
+            if (!v || v.scope === "global") {
+                continue;
+            }
+            const f = this.facts.get(v);
+            const vr = this.varRange(v);
+            for (const w of f.within ?? []) {
+                if (w.view !== view || !vr) {
+                    continue;
+                }
+                const restHi = r.hi - vr.hi;
+                if (restHi + extra <= w.margin) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The range of a variable: its type's, narrowed by what is known here. */
     protected varRange(v: Var): Range | undefined {
         if (!isInt(v.ty) && v.ty.k !== "bool") {
@@ -248,18 +287,19 @@ export class ExprLowerer {
 
     private numeric(e: ts.NumericLiteral, want?: Ty): Val {
         const span = this.p.span(e);
-        const value = Number(e.text.replace(/_/g, ""));
-        const looksFloat = /[.eE]/.test(e.text) && !/^0[xXbBoO]/.test(e.text);
+        const source = e.getText(); // e.text is already normalised to decimal
+        const value = Number(source.replace(/_/g, ""));
+        const looksFloat = /[.eE]/.test(source) && !/^0[xXbBoO]/.test(source);
         if (want?.k === "f64" || (looksFloat && !Number.isInteger(value))) {
             return this.val({ k: "float", value, span });
         }
         if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
-            return literal(BigInt(value), span, /^0[xX]/.test(e.text));
+            return literal(BigInt(value), span, /^0[xX]/.test(source));
         }
         if (looksFloat) {
             return this.val({ k: "float", value, span });
         }
-        this.p.report("UnsupportedType", e, e.text, "Integers must be exact in JavaScript: at most "
+        this.p.report("UnsupportedType", e, source, "Integers must be exact in JavaScript: at most "
             + "2^53 - 1. Write a float (1e20) where a double is meant.");
         return this.placeholder(e);
     }
@@ -372,8 +412,8 @@ export class ExprLowerer {
         const ri = rangeOf(i);
         let proven = ri.lo >= 0n && ((arr.n !== undefined && ri.hi < BigInt(arr.n))
             || (arr.minLen !== undefined && ri.hi < arr.minLen));
-        if (!proven && arr.view && ri.lo >= 0n && i.e.k === "var") {
-            proven = (this.facts.get(i.e.v).below ?? []).includes(arr.view);
+        if (!proven && arr.view && ri.lo >= 0n) {
+            proven = this.withinView(e.argumentExpression, i, arr.view, 1n);
         }
         let check: { len: Expr; where: string; wide?: boolean } | undefined;
         if (proven) {
@@ -483,6 +523,11 @@ export class ExprLowerer {
             const u = shift(">>>", div, literal(0n, span), span);
             return this.val(u.e, u.r);
         }
+        // x >>> 0 and x | 0: the whole of x is only needed modulo 2^32
+        if ((kind === ts.SyntaxKind.BarToken || kind === ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken)
+            && isZero(e.right)) {
+            return this.wrap32(e.left, kind === ts.SyntaxKind.BarToken ? T.i32 as IntTy : T.u32 as IntTy, span);
+        }
         const floatWant = want?.k === "f64" ? want : undefined;
         const l = this.lower(e.left, floatWant);
         const r = this.lower(e.right, floatWant ?? (l.ty.k === "f64" ? T.f64 : undefined));
@@ -543,6 +588,137 @@ export class ExprLowerer {
         }
         const v = out as Val;
         return this.val(v.e, v.r);
+    }
+
+    /** True if the expression is a float in riotscript's typing (so not for the bits lowering). */
+    private isFloatish(node: ts.Expression, _t: ts.Type): boolean {
+        let found = false;
+        const visit = (n: ts.Node): void => {
+            if (found) {
+                return;
+            }
+            if (ts.isNumericLiteral(n) && /[.eE]/.test(n.getText()) && !/^0[xX]/.test(n.getText())) {
+                found = true;
+            } else if (ts.isIdentifier(n)) {
+                const v = this.p.varOf(n);
+                if (v && (v.ty.k === "f64" || (v.ty.k === "view" && v.ty.elem.k === "f64")
+                    || (v.ty.k === "array" && v.ty.elem.k === "f64"))) {
+                    found = true;
+                }
+            } else if (ts.isPropertyAccessExpression(n) || ts.isCallExpression(n)) {
+                // a field or a call may be a float: take the ordinary path, which knows
+                found = true;
+            }
+            if (!found && !ts.isCallExpression(n) && !ts.isPropertyAccessExpression(n)) {
+                ts.forEachChild(n, visit);
+            }
+        };
+        visit(node);
+        return found;
+    }
+
+    /**
+     * `x >>> 0`, `x | 0`, `u32(x)`, `i32(x)`: JavaScript wraps the exact value of x to 32 bits,
+     * so + - * & | ^ << ~ inside x may all run on uint32_t (C's wrapping type), as hand-written
+     * C would; only the exact intermediate values must stay below 2^53, where JavaScript's are
+     * exact.
+     */
+    private wrap32(node: ts.Expression, to: IntTy, span: ReturnType<Program["span"]>): Val {
+        const b = this.bits(node);
+        if (!b) {
+            return this.placeholder(node);
+        }
+        if (fits(b.exact, tyRange(to)) && b.plain) {
+            return this.val(b.plain.e, b.plain.r); // the exact value already fits: nothing wraps
+        }
+        if (!to.signed) {
+            return this.val(b.e, { lo: 0n, hi: 2n ** 32n - 1n });
+        }
+        return this.val({ k: "cast", to: T.i32, e: b.e, span }, tyRange(T.i32));
+    }
+
+    /**
+     * The value of `node` modulo 2^32 as a uint32_t expression, and the range of its exact
+     * JavaScript value (for the 2^53 rule). `plain` is the ordinary lowering when it is cheaper.
+     */
+    private bits(node: ts.Expression): { e: Expr; exact: Range; plain?: Val } | undefined {
+        const span = this.p.span(node);
+        const x = unparen(node);
+        const u32 = (v: Val): Expr => (v.e.k === "cast" && v.e.to.k === "int" && v.e.to.bits === 32
+            && exprType(v.e.e).k === "int" && (exprType(v.e.e) as IntTy).bits === 32
+            ? castTo({ e: v.e.e, ty: exprType(v.e.e) }, T.u32) : castTo(v, T.u32));
+        const I32R = tyRange(T.i32);
+        if (ts.isBinaryExpression(x)) {
+            const k = x.operatorToken.kind;
+            const op = ({ [ts.SyntaxKind.PlusToken]: "+", [ts.SyntaxKind.MinusToken]: "-",
+                [ts.SyntaxKind.AsteriskToken]: "*", [ts.SyntaxKind.AmpersandToken]: "&", [ts.SyntaxKind.BarToken]: "|",
+                [ts.SyntaxKind.CaretToken]: "^", [ts.SyntaxKind.LessThanLessThanToken]: "<<" } as Partial<Record<ts.SyntaxKind, string>>)[k];
+            if (op && !(op === "|" && isZero(x.right))) {
+                const l = this.bits(x.left);
+                const r = this.bits(x.right);
+                if (!l || !r) {
+                    return undefined;
+                }
+                let exact: Range = I32R;
+                if (op === "+" || op === "-" || op === "*") {
+                    // ranges only: opaque operands, so that nothing folds
+                    const opaque: Expr = { k: "const", c: "_", ty: T.i64, span };
+                    const ex = arith(op, { e: opaque, ty: T.i64, r: l.exact }, { e: opaque, ty: T.i64, r: r.exact }, span);
+                    if ("k" in ex && ex.k === "precision") {
+                        this.p.report("IntegerPrecision", x, ex.at.toString());
+                        return undefined;
+                    }
+                    exact = (ex as Val).r as Range;
+                } else if (op === "&" && (l.exact.lo >= 0n && l.exact.hi <= I32R.hi || r.exact.lo >= 0n && r.exact.hi <= I32R.hi)) {
+                    exact = { lo: 0n, hi: [l.exact, r.exact].filter((q) => q.lo >= 0n && q.hi <= I32R.hi).map((q) => q.hi).reduce((m, v) => (v < m ? v : m)) };
+                }
+                const plain = l.plain && r.plain ? this.binaryVals(x, k, l.plain, r.plain) : undefined;
+                const count: Expr = op !== "<<" ? r.e : r.plain && r.plain.e.k === "int" ? literal(BigInt.asUintN(32, r.plain.e.value) & 31n, span).e
+                    : r.exact.lo >= 0n && r.exact.hi <= 31n ? r.e
+                        : { k: "binary", op: "&", l: r.e, r: literal(31n, span).e, ty: T.u32, span };
+                const e: Expr = { k: "binary", op: op as "+", l: l.e, r: count, ty: T.u32, span };
+                return { e, exact, plain: plain && !plain.bad && plain.e.k !== "cast" ? plain : undefined };
+            }
+        }
+        if (ts.isPrefixUnaryExpression(x) && (x.operator === ts.SyntaxKind.TildeToken || x.operator === ts.SyntaxKind.MinusToken)) {
+            const a = this.bits(x.operand);
+            if (!a) {
+                return undefined;
+            }
+            const exact = x.operator === ts.SyntaxKind.MinusToken ? { lo: -a.exact.hi, hi: -a.exact.lo } : I32R;
+            return { e: { k: "unary", op: x.operator === ts.SyntaxKind.MinusToken ? "-" : "~", e: a.e, ty: T.u32, span }, exact };
+        }
+        if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && x.expression.getText() === "Math.imul"
+            && x.arguments.length === 2) {
+            const a = this.bits(x.arguments[0]);
+            const b = this.bits(x.arguments[1]);
+            if (!a || !b) {
+                return undefined;
+            }
+            return { e: { k: "binary", op: "*", l: a.e, r: b.e, ty: T.u32, span }, exact: I32R };
+        }
+        if (ts.isCallExpression(x) && ts.isIdentifier(x.expression) && (x.expression.text === "u32" || x.expression.text === "i32")
+            && x.arguments.length === 1 && this.p.r.isApiDecl(this.p.r.symbolOf(x.expression)?.declarations?.[0] ?? x)) {
+            const a = this.bits(x.arguments[0]);
+            return a ? { e: a.e, exact: x.expression.text === "u32" ? { lo: 0n, hi: 2n ** 32n - 1n } : I32R } : undefined;
+        }
+        if (ts.isNumericLiteral(x)) {
+            const v = this.lower(x);
+            if (v.e.k !== "int") {
+                return undefined;
+            }
+            return { e: castTo(v, T.u32), exact: { lo: v.e.value, hi: v.e.value }, plain: v };
+        }
+        const v = this.lower(x);
+        if (v.bad) {
+            return undefined;
+        }
+        if (!isInt(v.ty)) {
+            this.p.report(v.ty.k === "f64" ? "MixedIntFloat" : "UnsupportedType", x, v.ty.k === "f64" ? "u32" : tyName(v.ty),
+                v.ty.k === "f64" ? "number" : "Only integers wrap to 32 bits.");
+            return undefined;
+        }
+        return { e: u32(v), exact: rangeOf(v), plain: v };
     }
 
     /** True if the integer value is known not to be zero. */
@@ -778,6 +954,12 @@ export class ExprLowerer {
     private langCall(e: ts.CallExpression, name: string): Val {
         const span = this.p.span(e);
         const to = INT_TYPES[name];
+        if (to && isInt(to) && to.bits === 32 && e.arguments.length === 1) {
+            const probe = this.p.r.checker.getTypeAtLocation(e.arguments[0]);
+            if (!this.isFloatish(e.arguments[0], probe)) {
+                return this.wrap32(e.arguments[0], to, span);
+            }
+        }
         if (to && isInt(to)) {
             const arg = unparen(e.arguments[0]);
             const mop = ts.isBinaryExpression(arg) ? MODULAR[arg.operatorToken.kind] : undefined;
@@ -838,8 +1020,8 @@ export class ExprLowerer {
             this.p.report("UnsupportedType", e.arguments[1], tyName(off.ty), "Pass a Uint8Array and an integer offset.");
             return this.placeholder(e);
         }
-        if (off.e.k !== "int" && off.e.k !== "var" && off.e.k !== "const") {
-            this.p.report("UnsupportedSyntax", e.arguments[1], "A computed offset",
+        if (!isPure(off.e)) {
+            this.p.report("UnsupportedSyntax", e.arguments[1], "An offset computed by a call or an index",
                 "Store the offset in a 'const' first: it is used once per byte.");
             return this.placeholder(e);
         }
@@ -847,11 +1029,9 @@ export class ExprLowerer {
         const ro = rangeOf(off);
         const last = arith("+", off, literal(BigInt(bo.size - 1), span), span) as Val;
         const rl = rangeOf(last);
-        const proven = ro.lo >= 0n && arr.n !== undefined && rl.hi < BigInt(arr.n);
-        const byte = (k: number): Expr => {
-            const idx = k === 0 ? off : arith("+", off, literal(BigInt(k), span), span) as Val;
-            return { k: "index", a: arr.v.e, i: idx.e, ty: arr.elem, span };
-        };
+        const proven = ro.lo >= 0n && ((arr.n !== undefined && rl.hi < BigInt(arr.n))
+            || (arr.minLen !== undefined && rl.hi < arr.minLen)
+            || (arr.view !== undefined && this.withinView(e.arguments[1], off, arr.view, BigInt(bo.size))));
         const checks: Expr[] = [];
         if (proven) {
             this.p.checksRemoved++;
@@ -863,23 +1043,15 @@ export class ExprLowerer {
             checks.push({ k: "boundscheck", i: off.e, len: arr.len, where, span },
                 { k: "boundscheck", i: last.e, len: arr.len, where, span });
         }
-        const order = [...Array(bo.size).keys()].map((k) => (bo.be ? k : bo.size - 1 - k));
+        // RIOT's byteorder.h accessors: an unaligned load or store and a byte swap
+        this.p.use([], "byteorder.h");
+        const fn = `byteorder_${bo.write ? `hto${bo.be ? "be" : "le"}buf${bo.size === 2 ? "s" : "l"}`
+            : `${bo.be ? "be" : "le"}buftoh${bo.size === 2 ? "s" : "l"}`}`;
         const t = bo.size === 2 ? T.u16 : T.u32;
+        const at: Expr = { k: "addr", e: { k: "index", a: arr.v.e, i: off.e, ty: arr.elem, span }, span };
         if (!bo.write) {
-            let acc: Expr | undefined;
-            order.forEach((k, pos) => {
-                const sh = (bo.size - 1 - pos) * 8;
-                // 32-bit fields shift in uint32_t: a byte promoted to int cannot take << 24
-                const b: Expr = bo.size === 4 ? { k: "cast", to: T.u32, e: byte(k), span } : byte(k);
-                const term: Expr = sh === 0 ? b
-                    : { k: "binary", op: "<<", l: b, r: literal(BigInt(sh), span).e, ty: bo.size === 4 ? T.u32 : T.int, span };
-                acc = acc ? { k: "binary", op: "|", l: acc, r: term, ty: bo.size === 4 ? T.u32 : T.int, span } : term;
-            });
-            let value: Expr = bo.size === 2 ? { k: "cast", to: t, e: acc as Expr, span } : acc as Expr;
-            if (checks.length > 0) {
-                value = { k: "seq", items: [...checks, value], ty: t, span };
-            }
-            return this.val(value, tyRange(t));
+            const call: Expr = { k: "call", fn, args: [at], ty: t, span };
+            return this.val(checks.length > 0 ? { k: "seq", items: [...checks, call], ty: t, span } : call, tyRange(t));
         }
         const v = this.lower(e.arguments[2]);
         if (!isInt(v.ty)) {
@@ -887,19 +1059,9 @@ export class ExprLowerer {
             return this.placeholder(e);
         }
         this.checkOrder(e, [arr.v.e, off.e, v.e]);
-        if (!["int", "var", "const"].includes(v.e.k)) {
-            this.p.report("UnsupportedSyntax", e.arguments[2], "A computed value",
-                "Store the value in a 'const' first: it is used once per byte.");
-            return this.placeholder(e);
-        }
-        const bits = castTo(v, T.u32);
-        const stores: Expr[] = order.map((k, pos) => {
-            const sh = (bo.size - 1 - pos) * 8;
-            const shifted: Expr = sh === 0 ? bits
-                : { k: "binary", op: ">>", l: bits, r: literal(BigInt(sh), span).e, ty: T.u32, span };
-            return { k: "store", target: byte(k), e: { k: "cast", to: T.u8, e: shifted, span }, span };
-        });
-        return this.val({ k: "seq", items: [...checks, ...stores], ty: T.void, span });
+        // JavaScript stores the low 16 or 32 bits: C's conversion to the unsigned type does the same
+        const call: Expr = { k: "call", fn, args: [at, castTo(v, t)], ty: T.void, span };
+        return this.val(checks.length > 0 ? { k: "seq", items: [...checks, call], ty: T.void, span } : call);
     }
 
     private math(e: ts.CallExpression, name: string): Val {

@@ -14,8 +14,8 @@ export interface Fact {
     readonly hi?: bigint;
     /** Known to be non-zero. */
     readonly nz?: boolean;
-    /** Known to be below the length of these views. */
-    readonly below?: readonly Var[];
+    /** `v + margin <= view.length` for these views (v < length is margin 1). */
+    readonly within?: readonly { readonly view: Var; readonly margin: bigint }[];
     /** For a view: its length is at least this. */
     readonly minLen?: bigint;
 }
@@ -61,7 +61,7 @@ function meet(a: Fact, b: Fact): Fact {
         lo: a.lo === undefined ? b.lo : b.lo === undefined ? a.lo : (a.lo > b.lo ? a.lo : b.lo),
         hi: a.hi === undefined ? b.hi : b.hi === undefined ? a.hi : (a.hi < b.hi ? a.hi : b.hi),
         nz: a.nz || b.nz,
-        below: [...(a.below ?? []), ...(b.below ?? [])],
+        within: [...(a.within ?? []), ...(b.within ?? [])],
         minLen: a.minLen === undefined ? b.minLen : b.minLen === undefined ? a.minLen : (a.minLen > b.minLen ? a.minLen : b.minLen),
     };
 }
@@ -77,8 +77,32 @@ function varOf(e: Expr): Var | undefined {
     return e.k === "var" && e.v.scope !== "global" ? e.v : undefined;
 }
 
+/** `v`, `v + k` or `v - k` with k a known constant: the variable and k. */
+function linear(x: Expr, range: (e: Expr) => Range | undefined): { v: Var; k: bigint } | undefined {
+    const v = varOf(x);
+    if (v) {
+        return { v, k: 0n };
+    }
+    if (x.k === "binary" && (x.op === "+" || x.op === "-")) {
+        const kr = range(x.r);
+        const inner = varOf(unwrap(x.l));
+        if (inner && kr && kr.lo === kr.hi) {
+            return { v: inner, k: x.op === "+" ? kr.lo : -kr.lo };
+        }
+    }
+    return undefined;
+}
+
+function unwrap(e: Expr): Expr {
+    while (e.k === "cast" && e.exact) {
+        e = e.e;
+    }
+    return e;
+}
+
 /** The facts a condition guarantees when it is true (or false, with `negated`). */
-export function factsOf(cond: Expr, negated: boolean, range: (e: Expr) => Range | undefined): [Var, Fact][] {
+export function factsOf(cond: Expr, negated: boolean, range0: (e: Expr) => Range | undefined): [Var, Fact][] {
+    const range = (e: Expr): Range | undefined => range0(e) ?? range0(unwrap(e));
     if (cond.k === "unary" && cond.op === "!") {
         return factsOf(cond.e, !negated, range);
     }
@@ -93,6 +117,8 @@ export function factsOf(cond: Expr, negated: boolean, range: (e: Expr) => Range 
     }
     const out: [Var, Fact][] = [];
     const one = (x: Expr, op: string, other: Expr): void => {
+        x = unwrap(x);
+        other = unwrap(other);
         const o0 = negated ? NEGATE[op] : op;
         if (x.k === "len" && (o0 === ">=" || o0 === ">" || o0 === "==")) {
             const r = range(other);
@@ -101,15 +127,37 @@ export function factsOf(cond: Expr, negated: boolean, range: (e: Expr) => Range 
             }
             return;
         }
+        // `v + k < view.length` says v + k + 1 <= length, whatever the length is
+        const lin = linear(x, range);
+        if (lin && other.k === "len" && (o0 === "<" || o0 === "<=")) {
+            out.push([lin.v, { within: [{ view: other.v, margin: lin.k + (o0 === "<" ? 1n : 0n) }],
+                hi: 2n ** 31n - 1n - lin.k - (o0 === "<" ? 1n : 0n) }]);
+            return;
+        }
+        // `v + k < e` says v < e - k
+        const kr = x.k === "binary" ? range(x.r) : undefined;
+        if (x.k === "binary" && (x.op === "+" || x.op === "-") && kr && kr.lo === kr.hi && varOf(x.l)) {
+            const k = x.op === "+" ? kr.lo : -kr.lo;
+            const shifted = (e: Expr): Range | undefined => {
+                const r = range(e);
+                return r ? { lo: r.lo - k, hi: r.hi - k } : undefined;
+            };
+            const before = out.length;
+            one(x.l, op, other);
+            // the facts just added used the unshifted range: redo them with the shifted one
+            out.splice(before);
+            const r = shifted(other);
+            if (r) {
+                oneRange(x.l, op, r);
+            }
+            return;
+        }
         const v = varOf(x);
         if (!v) {
             return;
         }
         const o = negated ? NEGATE[op] : op;
-        if (other.k === "len" && o === "<") {
-            out.push([v, { below: [other.v], hi: 2n ** 31n - 2n }]);
-            return;
-        }
+
         const r = range(other);
         if (!r) {
             return;
@@ -130,6 +178,20 @@ export function factsOf(cond: Expr, negated: boolean, range: (e: Expr) => Range 
     one(cond.l, cond.op, cond.r);
     one(cond.r, FLIP[cond.op], cond.l);
     return out;
+
+    function oneRange(x: Expr, op: string, r: Range): void {
+        const v = varOf(x);
+        if (!v) {
+            return;
+        }
+        switch (negated ? NEGATE[op] : op) {
+        case "<": out.push([v, { hi: r.hi - 1n }]); break;
+        case "<=": out.push([v, { hi: r.hi }]); break;
+        case ">": out.push([v, { lo: r.lo + 1n }]); break;
+        case ">=": out.push([v, { lo: r.lo }]); break;
+        default: break;
+        }
+    }
 }
 
 /** True if executing the statements never falls through to what follows them. */

@@ -230,7 +230,7 @@ export class StmtLowerer extends ExprLowerer {
             if (r.lo >= 0n && r.hi <= n.lo) {
                 return v;
             }
-            if (v.e.k === "var" && arr.view && r.lo >= 0n && (this.facts.get(v.e.v).below ?? []).includes(arr.view)) {
+            if (arr.view && r.lo >= 0n && this.withinView(a, v, arr.view, 0n)) {
                 return v;
             }
             return undefined;
@@ -371,6 +371,11 @@ export class StmtLowerer extends ExprLowerer {
     private ifStatement(s: ts.IfStatement): Stmt {
         const span = this.p.span(s);
         const cond = this.cond(s.expression);
+        if (cond.k === "bool") {
+            // decided at compile time (by the values' ranges): only the branch that runs
+            const taken = cond.value ? s.thenStatement : s.elseStatement;
+            return { k: "block", body: taken ? this.branch(taken) : [], span };
+        }
         // what each path leaves in the variables the branches assign, to merge afterwards
         const assigned = [...assignedIn(this.p, s.thenStatement).keys(),
             ...(s.elseStatement ? assignedIn(this.p, s.elseStatement).keys() : [])].filter((v) => v.scope !== "global");
@@ -440,6 +445,10 @@ export class StmtLowerer extends ExprLowerer {
                 this.enterLoop(s);
                 this.facts.push();
                 const cond = this.cond(s.expression);
+                if (cond.k === "bool" && !cond.value) {
+                    this.facts.pop();
+                    return []; // the condition is false from the start: the body never runs
+                }
                 this.addFacts(cond, false);
                 const body = this.branch(s.statement);
                 this.facts.pop();
@@ -488,6 +497,11 @@ export class StmtLowerer extends ExprLowerer {
         this.enterLoop(s);
         this.facts.push();
         const cond = s.condition ? this.cond(s.condition) : undefined;
+        if (cond && cond.k === "bool" && !cond.value) {
+            this.facts.pop();
+            this.facts.pop();
+            return { k: "block", body: init, span }; // the body never runs; the initialiser does
+        }
         if (cond) {
             this.addFacts(cond, false);
         }
@@ -515,7 +529,7 @@ export class StmtLowerer extends ExprLowerer {
         const elemTy = arr.elem;
         const item = this.declare(name, elemTy.k === "struct" ? { k: "ptr", to: elemTy } : elemTy);
         this.enterLoop(s);
-        this.facts.add(idx, { lo: 0n, below: arr.view ? [arr.view] : [] });
+        this.facts.add(idx, { lo: 0n, within: arr.view ? [{ view: arr.view, margin: 1n }] : [] });
         this.p.checksRemoved++;
         const at: Expr = { k: "index", a: arr.v.e, i: iv, ty: elemTy, span };
         const first: Stmt = { k: "local", v: item,
@@ -699,10 +713,8 @@ function assignedIn(p: Program, node: ts.Node): Map<Var, "up" | "down" | "any"> 
         out.set(v, prev === undefined || prev === how ? how : "any");
     };
     const positive = (e: ts.Expression): boolean | undefined => {
-        while (ts.isParenthesizedExpression(e)) {
-            e = e.expression;
-        }
-        return ts.isNumericLiteral(e) ? Number(e.text) > 0 : undefined;
+        const k = constantNumber(p.r.checker, e);
+        return k === undefined ? undefined : k > 0;
     };
     const visit = (n: ts.Node): void => {
         if ((ts.isPostfixUnaryExpression(n) || ts.isPrefixUnaryExpression(n))

@@ -10,6 +10,8 @@ import * as path from "node:path";
 import { compile } from "../../compiler/index";
 import { hostBuild } from "../../targets/host/build";
 import { UdpClient, waitForServer } from "../udp-client";
+import { benchKernels } from "./kernels";
+import { benchCompileSpeed } from "./compile-speed";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const HOST = path.join(ROOT, "targets", "host");
@@ -85,6 +87,14 @@ function sameCode(a: string, b: string): boolean {
     return dis(a) === dis(b);
 }
 
+function table(rows: string[][]): void {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+    const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+    console.log(line(rows[0]));
+    console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+    rows.slice(1).forEach((r) => console.log(line(r)));
+}
+
 function median(xs: number[]): number {
     const s = [...xs].sort((a, b) => a - b);
     return s[Math.floor(s.length / 2)];
@@ -125,11 +135,21 @@ async function main(): Promise<void> {
         }
     }
     add(`echo round trips/s (${count} x 64 B, median of 5)`, median(gs), median(rs));
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-    console.log(line(rows[0]));
-    console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-    rows.slice(1).forEach((r) => console.log(line(r)));
+    table(rows);
+    console.log("");
+    const k: string[][] = [["kernel", "riotscript C ms", "hand C ms", "ratio", "Node ms", "arm text (rs/hand)", "arm ratio",
+        "checks kept/removed"]];
+    for (const r of benchKernels(ROOT, work)) {
+        k.push([r.name, r.genMs.toFixed(1), r.refMs.toFixed(1), (r.genMs / r.refMs).toFixed(3), r.nodeMs.toFixed(1),
+            r.genArm && r.refArm ? `${r.genArm}/${r.refArm}` : "n/a", r.genArm && r.refArm ? (r.genArm / r.refArm).toFixed(3) : "n/a",
+            `${r.checksKept}/${r.checksRemoved}`]);
+    }
+    table(k);
+    console.log("");
+    const c = benchCompileSpeed(ROOT);
+    table([["compile speed", "lines", "total ms", ...Object.keys(c.stages).map((s) => `${s} ms`)],
+        ["generated program", String(c.lines), c.total.toFixed(0), ...Object.values(c.stages).map((v) => v.toFixed(0))],
+        ["generated program (again, warm)", String(c.lines), c.warm.toFixed(0), ...Object.values(c.warmStages).map((v) => v.toFixed(0))]]);
     fs.rmSync(work, { recursive: true, force: true });
 }
 
