@@ -78,7 +78,7 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
             return fail(typeErrors, sources);
         }
         if (options.checkOnly) {
-            return { ok: true, diagnostics: [], sources, files: empty, features: [], timings };
+            return { ok: true, diagnostics: [], sources, files: empty, features: [], module, timings };
         }
         const c = time("emit", () => emit(module, { lineDirectives: options.debug ?? false, version: VERSION }));
         const name = entryBaseName(entry) + ".c";

@@ -36,9 +36,10 @@ describe("riotscript CLI", () => {
         expect(bad.stderr).toContain("unknown option '-x'");
     });
 
-    test("check passes on the example", async () => {
+    test("check passes on the example and reports the bounds checks it proved away", async () => {
         const r = await cli(["check", ENTRY]);
         expect(r).toMatchObject({ code: 0, stderr: "" });
+        expect(r.stdout).toContain("bounds checks: 1 proven unnecessary, 0 kept");
     });
 
     test("a missing file is one line and exit 1", async () => {

@@ -190,6 +190,10 @@ async function cmdCheck(parsed: Parsed, io: Io): Promise<number> {
         return EXIT.usage;
     }
     const result = compileAndReport(entry, parsed, io, true);
+    if (result.ok && result.module) {
+        const m = result.module;
+        io.stdout(`${entry}: no errors; bounds checks: ${m.checksRemoved} proven unnecessary, ${m.checksKept} kept\n`);
+    }
     return result.ok ? EXIT.ok : EXIT.errors;
 }
 

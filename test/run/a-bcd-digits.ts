@@ -65,7 +65,7 @@ export function main(): number {
     let pals = 0;
     for (let x: u32 = 100; x < 1000; x += 7) {
         if (reverse(x) === x) {
-            pals++;
+            pals = i32(pals + 1);
         }
     }
     console.log(`palindromes ${pals}`);

@@ -8,7 +8,7 @@ const other = new Uint8Array(20);
 
 function checksum(buf: Uint8Array): u16 {
     let sum: u32 = 0;
-    for (let i = 0; i + 1 < buf.length; i += 2) {
+    for (let i = 0; i < buf.length - 1; i += 2) {
         sum = u32(sum + ((buf[i] << 8) | buf[i + 1]));
     }
     if ((buf.length & 1) === 1) {

@@ -15,7 +15,7 @@ function powmod(base: u32, exp: u32, m: u16): u32 {
         return 0;
     }
     let result: u32 = 1 % m;
-    let b = base % m;
+    let b: u32 = base % m;
     let e = exp;
     while (e > 0) {
         if ((e & 1) === 1) {
