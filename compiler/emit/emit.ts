@@ -138,6 +138,10 @@ class Emitter {
             this.b.line("};");
             return;
         }
+        if (g.init.k === "expr" && g.v.ty.k === "str") {
+            this.b.line(`static const char *const ${this.names.of(g.v)} = ${this.expr(g.init.e, 0)};`);
+            return;
+        }
         if (g.init.k === "expr") {
             this.b.line(`${q} ${this.decl(g.v)} = ${this.expr(g.init.e, 0)};`);
             return;

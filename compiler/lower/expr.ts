@@ -233,7 +233,13 @@ export class ExprLowerer {
             return r;
         }
         const f = this.facts.get(v);
-        const out = intersect(r, { lo: f.lo ?? r.lo, hi: f.hi ?? r.hi });
+        let out = intersect(r, { lo: f.lo ?? r.lo, hi: f.hi ?? r.hi });
+        // known non-zero at an end of the range moves that end past zero
+        if (f.nz && out.lo === 0n && out.hi > 0n) {
+            out = { lo: 1n, hi: out.hi };
+        } else if (f.nz && out.hi === 0n && out.lo < 0n) {
+            out = { lo: out.lo, hi: -1n };
+        }
         return out.lo <= out.hi ? out : r;
     }
 
@@ -493,9 +499,22 @@ export class ExprLowerer {
     private logical(e: ts.BinaryExpression, asCondition: boolean): Val {
         const span = this.p.span(e);
         const op = e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
+        // the right operand runs only when the left one allowed it: it sees what that implies
+        const right = <T>(l: Expr, f: () => T): T => {
+            this.facts.push();
+            this.addCondFacts(l, op === "||");
+            try {
+                return f();
+            } finally {
+                this.facts.pop();
+            }
+        };
         if (!asCondition) {
             const l = this.lower(e.left);
-            const r = this.lower(e.right);
+            const r = right(truthy(l, span), () => this.lower(e.right));
+            if (l.bad || r.bad) {
+                return this.placeholder(e);
+            }
             if (l.ty.k !== "bool" || r.ty.k !== "bool") {
                 this.p.report("UnsupportedOperator", e.operatorToken, op, "numbers as a value",
                     "JavaScript's a && b yields an operand, not a boolean; compare explicitly: "
@@ -504,7 +523,8 @@ export class ExprLowerer {
             }
             return this.val({ k: "binary", op, l: l.e, r: r.e, ty: T.bool, span });
         }
-        return this.val({ k: "binary", op, l: this.cond(e.left), r: this.cond(e.right), ty: T.bool, span });
+        const l = this.cond(e.left);
+        return this.val({ k: "binary", op, l, r: right(l, () => this.cond(e.right)), ty: T.bool, span });
     }
 
     binary(e: ts.BinaryExpression, want?: Ty): Val {

@@ -582,7 +582,17 @@ export class StmtLowerer extends ExprLowerer {
             this.facts.push();
             const body = clause.statements.flatMap((st) => this.statement(st));
             this.facts.pop();
-            cases.push({ values, isDefault: ts.isDefaultClause(clause), body });
+            const isDefault = ts.isDefaultClause(clause);
+            if (values.length === 0 && !isDefault) {
+                // every value of this case is impossible: its statements run only when the case
+                // before falls into them
+                const prev = cases[cases.length - 1];
+                if (prev && !alwaysExits(prev.body)) {
+                    cases[cases.length - 1] = { ...prev, body: [...prev.body, ...body] };
+                }
+                continue;
+            }
+            cases.push({ values, isDefault, body });
         }
         return { k: "switch", e: e.e, cases, label, span };
     }
