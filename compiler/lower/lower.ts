@@ -12,6 +12,7 @@ import { literal, rangeOf, tyRange, union, Val } from "./ints";
 import { ClassInfo, EnumInfo, Program, TYPED_ARRAYS } from "./program";
 import { cIdent } from "../emit/names";
 import { StmtLowerer } from "./stmt";
+import { isPure } from "./expr";
 import { Loaded } from "../load/load";
 
 export function lower(loaded: Loaded): { module: Module; diagnostics: Diagnostic[] } {
@@ -300,7 +301,11 @@ class ModuleLowerer {
             this.table(d, cname, init.expression, add);
             return;
         }
-        const val = this.init.lower(init, d.type ? p.tyOfTypeNode(d.type, "value") : undefined);
+        let val = this.init.lower(init, d.type ? p.tyOfTypeNode(d.type, "value") : undefined);
+        if (isConst && val.ty.k === "int" && val.r && val.r.lo === val.r.hi && val.e.k !== "int" && val.e.k !== "const"
+            && isPure(val.e)) {
+            val = literal(val.r.lo, val.e.span); // `const NEXT = K + 1` is a constant too
+        }
         const ty = this.init.declaredType(d, val, isConst) ?? val.ty;
         if (ty.k === "struct" || ty.k === "array" || ty.k === "view" || ty.k === "ptr") {
             p.report("ObjectMisuse", init, "object", "copied or aliased", "Create it here with 'new'.");
