@@ -13,7 +13,7 @@ const C_KEYWORDS = new Set(("auto break case char const continue default do doub
 
 /** A C identifier for a TypeScript name: kept, unless C reserves it (keywords, `*_t` types). */
 export function cIdent(name: string): string {
-    return C_KEYWORDS.has(name) || /_t$/.test(name) || /^_[A-Z_]/.test(name) ? `${name}_` : name;
+    return C_KEYWORDS.has(name) || /_t$/.test(name) || /^_/.test(name) ? `${name}_` : name;
 }
 
 export class Names {

@@ -7,7 +7,7 @@
 import { ts } from "ts-morph";
 import { Expr, FmtPart, Func, T, Ty, Var } from "../ir/ir";
 import { constants } from "../riot/bindings";
-import { Facts, factsOf } from "./facts";
+import { Facts, factsOf, fieldKeys } from "./facts";
 import {
     abs, arith, bitwise, castTo, comparable, complement, divide, fits, IntError, intersect, IntTy,
     imul, literal, minMax, modular, negate, Range, rangeOf, remainder, shift, truthy, tyRange, Val, wrapTo,
@@ -229,9 +229,6 @@ export class ExprLowerer {
             return { lo: known, hi: known };
         }
         const r = tyRange(v.ty);
-        if (v.scope === "global") {
-            return r;
-        }
         const f = this.facts.get(v);
         let out = intersect(r, { lo: f.lo ?? r.lo, hi: f.hi ?? r.hi });
         // known non-zero at an end of the range moves that end past zero
@@ -296,7 +293,7 @@ export class ExprLowerer {
         const source = e.getText(); // e.text is already normalised to decimal
         const value = Number(source.replace(/_/g, ""));
         const looksFloat = /[.eE]/.test(source) && !/^0[xXbBoO]/.test(source);
-        if (want?.k === "f64" || (looksFloat && !Number.isInteger(value))) {
+        if (want?.k === "f64" || (looksFloat && (!Number.isInteger(value) || source.includes(".")))) {
             return this.val({ k: "float", value, span });
         }
         if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
@@ -387,8 +384,14 @@ export class ExprLowerer {
         if (field.ty.k === "array") {
             return this.val({ k: "field", e: obj.e, field: field.name, ty: field.ty, span });
         }
-        return this.val({ k: "field", e: obj.e, field: field.name, ty: field.ty, span },
-            isInt(field.ty) ? tyRange(field.ty) : undefined);
+        const fe: Expr = { k: "field", e: obj.e, field: field.name, ty: field.ty, span };
+        if (isInt(field.ty) && obj.e.k === "var") {
+            // a tested field keeps what the test found until a call or a store may change it
+            const fv = this.p.fieldFact(obj.e.v, field.name, field.ty, span);
+            fieldKeys.set(fe, fv);
+            return this.val(fe, this.varRange(fv));
+        }
+        return this.val(fe, isInt(field.ty) ? tyRange(field.ty) : undefined);
     }
 
     /** An array-like value: what can be indexed and its length. */
@@ -747,7 +750,7 @@ export class ExprLowerer {
         if (r.lo > 0n || r.hi < 0n) {
             return true;
         }
-        return v.e.k === "var" && v.e.v.scope !== "global" && (this.facts.get(v.e.v).nz ?? false);
+        return v.e.k === "var" && (this.facts.get(v.e.v).nz ?? false);
     }
 
     /** `Math.trunc(a / b)`, `Math.floor(a / b)`, `(a / b) | 0` on integers. */
@@ -853,6 +856,15 @@ export class ExprLowerer {
     // --- calls ------------------------------------------------------------------------------
 
     call(e: ts.CallExpression): Val {
+        const out = this.callInner(e);
+        // a module-level variable tested before the call may have been changed by it
+        if (this.hasEffects(out.e)) {
+            this.facts.killGlobals();
+        }
+        return out;
+    }
+
+    private callInner(e: ts.CallExpression): Val {
         const callee = e.expression;
         const span = this.p.span(e);
         if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
@@ -910,6 +922,10 @@ export class ExprLowerer {
                         target.hi.toString(), INT_ALIAS[to.c] ?? to.c);
                 }
                 return castTo(v, to);
+            }
+            if (v.e.k === "float" && Number.isInteger(v.e.value) && Math.abs(v.e.value) <= Number.MAX_SAFE_INTEGER) {
+                // `1.0` is the integer 1 in JavaScript
+                return this.coerce(node, literal(BigInt(v.e.value), v.e.span), to, what);
             }
             if (v.ty.k === "f64") {
                 this.p.report("MixedIntFloat", node, to.c, "number");

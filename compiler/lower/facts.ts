@@ -48,6 +48,28 @@ export class Facts {
         scope.set(v, meet(scope.get(v) ?? {}, f));
     }
 
+    /** A call may have changed any module-level variable: forget what was known about them. */
+    killGlobals(): void {
+        for (const scope of this.scopes) {
+            for (const v of [...scope.keys()]) {
+                if (v.scope === "global") {
+                    scope.delete(v);
+                }
+            }
+        }
+    }
+
+    /** A store to field `name` of some object: forget every fact about a field of that name. */
+    killField(name: string): void {
+        for (const scope of this.scopes) {
+            for (const v of [...scope.keys()]) {
+                if (v.scope === "global" && v.name === `.${name}`) {
+                    scope.delete(v);
+                }
+            }
+        }
+    }
+
     /** v is assigned: nothing known before still holds, in any scope. */
     kill(v: Var): void {
         for (const scope of this.scopes) {
@@ -69,12 +91,18 @@ function meet(a: Fact, b: Fact): Fact {
 const FLIP: Record<string, string> = { "<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!=" };
 const NEGATE: Record<string, string> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "==" };
 
-/** A local under value-preserving casts, if `e` is one. */
+/**
+ * A field read `obj.f` stands for a variable of its own in the facts (`fieldFact`), created
+ * by lower; like a module-level variable, a call or a store to any field `f` forgets it.
+ */
+export const fieldKeys = new WeakMap<Expr, Var>();
+
+/** A variable (or field) under value-preserving casts, if `e` is one. */
 function varOf(e: Expr): Var | undefined {
     while (e.k === "cast" && e.exact) {
         e = e.e;
     }
-    return e.k === "var" && e.v.scope !== "global" ? e.v : undefined;
+    return e.k === "var" && !e.v.isConst ? e.v : fieldKeys.get(e);
 }
 
 /** `v`, `v + k` or `v - k` with k a known constant: the variable and k. */

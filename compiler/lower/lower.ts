@@ -51,7 +51,9 @@ class ModuleLowerer {
                     this.declareEnum(s);
                 } else if (ts.isClassDeclaration(s) && s.name) {
                     const c = p.cName(s.name.text, s);
-                    p.classes.set(p.symbol(s.name), { name: s.name.text, c: `${c}_t`, decl: s,
+                    // `size_t`, `int8_t`, ... are taken by the C library
+                    const reserved = /^(u?int(8|16|32|64)?|u?int_(fast|least)\d+|u?intptr|u?intmax|s?size|ptrdiff|wchar|off|time|clock|pid|FILE|sock_\w+|event\w*)$/.test(c);
+                    p.classes.set(p.symbol(s.name), { name: s.name.text, c: reserved ? `${c}_class_t` : `${c}_t`, decl: s,
                         fields: new Map(), methods: new Map() });
                 }
             }

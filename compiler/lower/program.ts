@@ -69,6 +69,8 @@ export class Program {
     readonly features = new Set<Feature>();
     /** Static helpers the file needs: `_index`, `_to_int32`. */
     readonly helpers = new Set<string>();
+    /** The stand-in variables for fields in the facts, by object variable and field name. */
+    private readonly fieldVars = new Map<Var, Map<string, Var>>();
     checksRemoved = 0;
     checksKept = 0;
     private readonly takenNames = new Map<string, ts.Node>();
@@ -126,6 +128,21 @@ export class Program {
         }
         this.takenNames.set(candidate, node);
         return candidate;
+    }
+
+    /** The variable that stands for `obj.field` in the facts. */
+    fieldFact(obj: Var, field: string, ty: Ty, span: Span): Var {
+        let m = this.fieldVars.get(obj);
+        if (!m) {
+            m = new Map();
+            this.fieldVars.set(obj, m);
+        }
+        let v = m.get(field);
+        if (!v) {
+            v = { name: `.${field}`, ty, scope: "global", span };
+            m.set(field, v);
+        }
+        return v;
     }
 
     varOf(id: ts.Node): Var | undefined {

@@ -7,7 +7,7 @@ import { ts } from "ts-morph";
 import { constantNumber } from "../check/check";
 import { Case, Expr, Func, Init, Label, Stmt, T, Ty, Var } from "../ir/ir";
 import { classes } from "../riot/bindings";
-import { alwaysExits, Fact, factsOf } from "./facts";
+import { alwaysExits, Fact, factsOf, fieldKeys } from "./facts";
 import { castTo, fits, intersect, literal, Range, rangeOf, tyRange, Val } from "./ints";
 import { ExprLowerer, exprType } from "./expr";
 import { Program, TYPED_ARRAYS } from "./program";
@@ -141,6 +141,18 @@ export class StmtLowerer extends ExprLowerer {
         }
         const val = this.lower(init, d.type ? this.p.tyOfTypeNode(d.type, "value") : undefined);
         const ty = this.declaredType(d, val, isConst) ?? val.ty;
+        if ((val.ty.k === "array" || val.ty.k === "view") && isConst && ["var", "field"].includes(val.e.k)) {
+            // `const b = buf`: a second name for the same typed array, a view in C
+            const v = this.declare(name, { k: "view", elem: val.ty.elem });
+            const len: Expr = val.ty.k === "array" ? literal(BigInt(val.ty.len), span).e
+                : val.e.k === "var" ? { k: "len", v: val.e.v, span } : literal(0n, span).e;
+            if (val.ty.k === "array") {
+                this.p.viewLens.set(v, val.ty.len);
+            } else if (val.e.k === "var" && this.p.viewLens.has(val.e.v)) {
+                this.p.viewLens.set(v, this.p.viewLens.get(val.e.v) as number);
+            }
+            return [{ k: "local", v, init: { k: "view", ptr: val.e, len }, span }];
+        }
         if ((val.ty.k === "struct" || val.ty.k === "ptr") && isConst && !d.type
             && ["var", "index", "field"].includes(val.e.k)) {
             // `const p = peers[i]`: a second name for the same object, as in JavaScript: a pointer
@@ -298,7 +310,7 @@ export class StmtLowerer extends ExprLowerer {
     private assignment(e: ts.BinaryExpression): Stmt[] {
         const kind = e.operatorToken.kind;
         if (kind === ts.SyntaxKind.EqualsToken) {
-            return this.store(e.left, e, () => this.lower(e.right, this.targetType(e.left)));
+            return this.store(e.left, e, (cur) => this.lower(e.right, cur.ty));
         }
         const op = COMPOUND[kind];
         if (op === undefined) {
@@ -348,11 +360,15 @@ export class StmtLowerer extends ExprLowerer {
         }
         this.checkOrder(node, [cur.e, e]);
         const out = this.assignStmt(cur.e, e, span, incOp);
-        if (cur.e.k === "var" && cur.e.v.scope !== "global") {
-            this.facts.kill(cur.e.v);
+        if (cur.e.k === "field") {
+            this.facts.killField(cur.e.field);
+        }
+        const key = cur.e.k === "var" ? cur.e.v : fieldKeys.get(cur.e);
+        if (key) {
+            this.facts.kill(key);
             if (ty.k === "int" && v.ty.k === "int") {
                 const r = intersect(rangeOf(v), tyRange(ty));
-                this.facts.add(cur.e.v, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n });
+                this.facts.add(key, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n });
             }
         }
         return [out];
@@ -378,7 +394,7 @@ export class StmtLowerer extends ExprLowerer {
         }
         // what each path leaves in the variables the branches assign, to merge afterwards
         const assigned = [...assignedIn(this.p, s.thenStatement).keys(),
-            ...(s.elseStatement ? assignedIn(this.p, s.elseStatement).keys() : [])].filter((v) => v.scope !== "global");
+            ...(s.elseStatement ? assignedIn(this.p, s.elseStatement).keys() : [])];
         const snapshot = () => new Map(assigned.map((v) => [v, this.facts.get(v)]));
         const before = snapshot();
         this.facts.push();
@@ -422,10 +438,9 @@ export class StmtLowerer extends ExprLowerer {
 
     /** Before a loop: forget what its body changes, keeping the bound a counter moves away from. */
     private enterLoop(node: ts.Node): void {
+        // a call anywhere in the loop may change module-level variables between iterations
+        this.facts.killGlobals();
         for (const [v, how] of assignedIn(this.p, node)) {
-            if (v.scope === "global") {
-                continue;
-            }
             const f = this.facts.get(v);
             this.facts.kill(v);
             if (how === "up" && f.lo !== undefined) {

@@ -1,13 +1,6 @@
-// BUG: class fields named like C keywords are emitted verbatim, so the C does not compile:
-//   error: two or more data types in declaration specifiers     int32_t int;
-//   error: expected identifier before 'char'                   self_->char = 2;
-//   error: expected identifier or '(' before 'default'
-// (locals and parameters with such names are renamed, e.g. 'auto' -> 'auto_'; fields are not).
-// Minimal repro:
-//   class Reg { int: i32 = 1; char: u8 = 2; default: i32 = 3; }
-//   const r = new Reg();
-//   export function main(): number { console.log(`${r.int} ${r.char} ${r.default}`); return 0; }
-// Expected: fields get C-safe names too; Node prints the lines below.
+// Regression: class fields named like C keywords (int, char, long, default, signed) were
+// emitted verbatim ('int32_t int;'), so the C did not compile. They must get C-safe names, as
+// locals and parameters do.
 import { i32, u8, u16 } from "riotscript";
 
 // A register description as a hardware datasheet would name it.

@@ -1,13 +1,6 @@
-// BUG: an unannotated 'let' initialised with an enum member gets the type i32 instead of the
-// enum (TypeScript's type is the enum), so storing it back into an enum-typed field or
-// returning it is rejected, with a hint naming a C type as if it were a TypeScript function:
-//   RS2101 This value can be -2147483648, which does not fit in 'this field' (0..4294967295).
-//   JavaScript would keep -2147483648; C would wrap it. | Wrap it on purpose with Result_t(...), ...
-// Minimal repro:
-//   const enum Result { Ok, Bad }
-//   function f(x: i32): Result { let r = Result.Ok; if (x > 3) r = Result.Bad; return r; }
-// With 'let r: Result = Result.Ok' it compiles. Expected: the same (the variable has the
-// enum's type), and a hint that never names 'Result_t'. Node prints the lines below.
+// Regression: an unannotated 'let' initialised with an enum member ('let r = Result.Ok') was
+// typed i32 instead of the enum, so storing it into an enum field or returning it was
+// rejected (RS2101, with a hint naming the C type 'Result_t(...)').
 import { i32 } from "riotscript";
 
 const enum Result { Ok, TooSmall, TooLarge }

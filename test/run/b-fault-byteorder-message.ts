@@ -1,12 +1,6 @@
-// BUG: an out-of-range byte-order access stops both programs with status 70, but the fault
-// messages differ:
-//   Node: test/run-pending/b-fault-byteorder-message.ts:27: readU16BE: offset 7 outside a buffer of 8 bytes
-//   C:    test/run-pending/b-fault-byteorder-message.ts:27: index out of range
-// (likewise writeU32LE etc.). Minimal repro:
-//   const b = new Uint8Array(6);
-//   export function main(): number { console.log(`${readU16BE(b, 5)}`); return 0; }
-// Expected: the same message on both sides (either the C runtime prints the helper's message,
-// or the Node helper faults with "index out of range").
+// Regression: an out-of-range byte-order access stopped both programs with status 70 but with
+// different messages (Node: "readU16BE: offset 7 outside a buffer of 8 bytes", C: "index out
+// of range"). Both must now stop with "<file>:<line>: index out of range".
 import { u16, u32, i32, readU16BE, writeU16BE } from "riotscript";
 
 // A table of 16-bit big-endian readings; the reader walks it two bytes at a time but uses the

@@ -1,13 +1,6 @@
-// BUG: an integer literal on the LEFT of an arithmetic operator with a float right operand is
-// rejected unless a float type is expected from the context, while the same literal on the
-// right always compiles:
-//   let h: number = 10;
-//   const a = h * 2.0;            // compiles
-//   const b = 2.0 * h;            // RS2105 An integer ('int') and a float ('number (double)') are mixed here.
-//   console.log(`${i32(2 * h)}`); // RS2105 likewise
-//   const c: number = 2.0 * h;    // compiles (annotated)
-// Expected: the operand order does not matter (2.0 * h is a double like h * 2.0); Node
-// prints the lines below.
+// Regression: an integer literal on the left of a float operand ('2.0 * h', '1 - t') was
+// rejected (RS2105) unless a float type was expected from the context, while 'h * 2.0'
+// compiled. The operand order must not matter.
 import { f64, i32 } from "riotscript";
 
 // Celsius/Fahrenheit conversions and a linear interpolation written the natural way.

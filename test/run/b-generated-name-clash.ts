@@ -1,13 +1,6 @@
-// BUG: a user function whose name matches a name the compiler generates for a class
-// ('<Class>_init' for the constructor, '<Class>_<method>' for methods) clashes with it in C:
-//   error: conflicting types for 'Point_init'; have 'int32_t(void)'
-//   note: previous definition of 'Point_init' with type 'void(Point_t *)'
-// Minimal repro:
-//   class Point { y: i32 = 2; }
-//   const b = new Point();
-//   function Point_init(): i32 { return 5; }
-//   export function main(): number { const c = Point_init(); console.log(`${b.y} ${c}`); return 0; }
-// Expected: generated names never collide with user names; Node prints the lines below.
+// Regression: user functions named like the compiler's generated names ('Point_init' for the
+// constructor, 'Point_shift' for a method) clashed with them in C ("conflicting types for
+// 'Point_init'").
 import { i32 } from "riotscript";
 
 class Point {

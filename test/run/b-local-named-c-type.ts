@@ -1,13 +1,5 @@
-// BUG: a local variable named like a C type the generated code uses ('uint8_t', 'int32_t', ...)
-// is emitted verbatim and shadows the type, so later declarations in the same function break:
-//   int32_t uint8_t = 9;
-//   uint8_t b = 200;        -> error: expected ';' before 'b'
-// Minimal repro:
-//   export function main(): number {
-//       const uint8_t = 9; let b: u8 = 200; b = u8(b + uint8_t);
-//       console.log(`${uint8_t} ${b}`); return 0; }
-// Expected: such locals are renamed like C keywords are ('auto' -> 'auto_'); Node prints the
-// lines below.
+// Regression: a local named like a C type ('uint8_t', 'int32_t') was emitted verbatim and
+// shadowed the type, breaking later declarations in the same function.
 import { u8, i32 } from "riotscript";
 
 export function main(): number {

@@ -1,10 +1,5 @@
-// BUG: a local variable named 'self' inside a method becomes 'self_', the name of the
-// method's own receiver parameter, so the C does not compile:
-//   error: 'self_' redeclared as different kind of symbol
-//   note: previous definition of 'self_' with type 'P_t *'
-// Minimal repro:
-//   class P { x: i32 = 4; twice(): i32 { const self = 3; return i32(this.x + self); } }
-// Expected: the local gets a name that differs from the receiver's; Node prints the lines below.
+// Regression: a local named 'self' inside a method collided with the method's receiver
+// parameter in C ("'self_' redeclared as different kind of symbol").
 import { i32 } from "riotscript";
 
 class Node {

@@ -1,11 +1,5 @@
-// BUG: a method that does not use 'this' compiles to C that fails the host build:
-//   error: unused parameter 'self' [-Werror=unused-parameter]
-//     static int32_t Scaler_apply(Scaler_t *self, int32_t v)
-// Minimal repro:
-//   class Scaler { k: i32 = 3; apply(v: i32): i32 { return i32(v * 2); } }
-//   const s = new Scaler();
-//   export function main(): number { console.log(`${s.apply(4)}`); return 0; }
-// Expected: the C marks the parameter used ((void)self;) and builds; Node prints the lines below.
+// Regression: a method that does not use 'this' left its receiver parameter unused, failing the
+// -Werror host build ("unused parameter 'self'").
 import { i32, u8 } from "riotscript";
 
 class Codec {

@@ -1,11 +1,6 @@
-// BUG: aliasing an object in a local 'const' (which the language rejects on purpose) crashes
-// the compiler with an internal error instead of a clear diagnostic (RS3006 ObjectMisuse):
-//   RS9001 Internal compiler error: unresolved identifier 'p'   (at the first use of 'p')
-// Same for 'const p = a' with 'a' a module-level instance. Minimal repro:
-//   class Peer { x: i32 = 0; }
-//   const peers = structArray(Peer, 4);
-//   ... const p = peers[i]; console.log(`${p.x}`);
-// Expected: a diagnostic saying objects cannot be aliased (write peers[i].x instead).
+// Regression: a second 'const' name for an object ('const p = peers[i]', 'const q = single')
+// crashed the compiler (RS9001 "unresolved identifier 'p'"). It is now a supported alias: a
+// pointer to the same object.
 import { structArray, i32 } from "riotscript";
 
 class Peer {

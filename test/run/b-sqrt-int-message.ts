@@ -1,10 +1,6 @@
-// BUG (diagnostic): Math.sqrt of an integer reports that Math.sqrt does not exist at all:
-//   RS2004 'Math.sqrt' is not part of the riotscript API and has no C equivalent.
-// Math.sqrt(x) with 'x: number' compiles, so the real problem is the integer argument; the
-// diagnostic should be RS2105 (mixed integer/float, "convert with f64(x)"). Minimal repro:
-//   const n = 10; const d = Math.sqrt(n);
-// Expected: either the integer is accepted (JS and C's sqrt((double)n) agree) or an RS2105
-// diagnostic pointing at f64(n). With f64(n) the program prints the lines below.
+// Regression: Math.sqrt of an integer was reported as "'Math.sqrt' is not part of the
+// riotscript API" (RS2004). An integer argument is now accepted: JS and C's sqrt((double)n)
+// agree.
 import { i32 } from "riotscript";
 
 function isqrt(n: i32): i32 {

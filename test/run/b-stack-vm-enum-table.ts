@@ -1,12 +1,6 @@
-// BUG: a module-level 'as const' table whose elements are enum members crashes the compiler:
-//   RS9001 Internal compiler error: unresolved identifier 'PROGRAM'   (at the first use of the table)
-// Same with a numeric 'enum' or a 'const enum'. Minimal repro:
-//   const enum Op { A = 1, B = 2 }
-//   const T = [Op.A, 7, Op.B] as const;
-//   export function main(): number { console.log(`${T[0]} ${T.length}`); return 0; }
-// Expected: the table compiles (enum members are compile-time constants; Node prints "1 3"),
-// or at least a clear diagnostic. test/run/b-stack-vm.ts is this program with the table
-// written in plain numbers.
+// Regression: a module-level 'as const' table whose elements are enum members crashed the
+// compiler (RS9001 "unresolved identifier 'PROGRAM'"). b-stack-vm.ts is the same machine with
+// the table written in plain numbers.
 import { u8, i32 } from "riotscript";
 
 // A tiny stack machine: const enum opcodes, a switch dispatch, an Int32Array stack.

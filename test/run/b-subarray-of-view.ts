@@ -1,15 +1,7 @@
-// BUG: subarray() of anything but a fixed-length array is rejected even when the positions are
-// guarded exactly as the diagnostic's hint asks, and even when the view's length is a
-// compile-time constant:
-//   RS1003 A subarray position that may be negative or beyond the end is not supported in
-//   riotscript. | Test it against the length first (JavaScript clamps it; riotscript keeps views exact).
-// (reported twice on the same line). Minimal repros:
-//   const payload = frame.subarray(4, 28);    // frame = new Uint8Array(32): length 24
-//   const inner = payload.subarray(2, 10);    // rejected
-// and, with a parameter:
-//   function f(buf: Uint8Array): void { if (buf.length >= 10) { const v = buf.subarray(2, 10); ... } }
-// Expected: both compile (2..10 is within 0..24, and within 0..buf.length under the guard);
-// Node prints the lines below.
+// Regression: subarray() of a view ('payload.subarray(2, 10)' with payload of constant length
+// 24) and of a parameter guarded by 'if (buf.length >= 10)' were rejected (RS1003 "A subarray
+// position that may be negative or beyond the end"), then compiled to C with an unused
+// 'payload_len' that failed the -Werror build.
 import { u8, u32, i32 } from "riotscript";
 
 const frame = new Uint8Array(32);

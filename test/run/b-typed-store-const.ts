@@ -1,12 +1,6 @@
-// BUG: storing an integer constant that does not fit the element type into a typed-array
-// element (allowed: typed-array stores wrap in both languages) makes the generated C fail to
-// build under the host port's -Werror:
-//   error: unsigned conversion from 'int' to 'uint8_t' changes value from '300' to '44' [-Werror=overflow]
-//       a[0] = 300;
-// also Int8Array '= -129' and Uint16Array '= 70000'. Minimal repro:
-//   const a = new Uint8Array(4);
-//   export function main(): number { a[0] = 300; console.log(`${a[0]}`); return 0; }
-// Node prints 44. Expected: the C wraps the constant explicitly ((uint8_t)300 or 44) and builds.
+// Regression: storing an out-of-range integer constant into a typed-array element
+// ('bytes[0] = 300') produced C that failed the -Werror host build ("unsigned conversion from
+// 'int' to 'uint8_t' changes value from '300' to '44'"). The stores wrap in both languages.
 import { i32 } from "riotscript";
 
 const bytes = new Uint8Array(4);

@@ -1,17 +1,6 @@
-// BUG: module-level declarations that the program never uses make the generated C fail the
-// host build (-Werror): static functions, methods, variables, typed arrays, constants and
-// tables that nothing references are emitted anyway:
-//   error: 'unusedHelper' defined but not used [-Werror=unused-function]
-//   error: 'Meter_reset' defined but not used [-Werror=unused-function]
-//   error: 'spare' defined but not used [-Werror=unused-variable]
-//   error: 'LIMIT' defined but not used [-Werror=unused-const-variable=]
-// This breaks every library module whose exports are not all used by the entry. Minimal
-// repros:
-//   lib.ts:   export function used(x: i32): i32 { ... }  export function notUsed(x: i32): i32 { ... }
-//   entry.ts: import { used } from "./lib"; ... used(4) ...
-// and, in one file: 'const LIMIT = 4;' or 'class P { ... dec(): void {...} }' with dec never called.
-// Expected: unused declarations are left out of the C (or marked unused), and the program
-// prints what Node prints (below).
+// Regression: module-level declarations the program never uses (an unused export of a library
+// module, an unused method, variable, typed array or constant) were emitted anyway and failed
+// the -Werror host build ("'unusedHelper' defined but not used").
 import { i32 } from "riotscript";
 import { scaled, clampTo } from "./lib-pending-mathx";
 

@@ -1,7 +1,7 @@
 import { u32, i32 } from "riotscript";
 
-// A moving-sum filter whose final pass has an off-by-one loop bound: it prints its results,
-// then reads one element past the end of the window and faults.
+// A moving-sum filter over a shifting Int16Array window, with a running average and a final
+// peak scan over the window.
 const window = new Int16Array(8);
 let filled = 0;
 
@@ -34,9 +34,8 @@ export function main(): number {
         const avg = n > 0 ? Math.trunc(s / n) : 0;
         console.log(`t=${t} sample=${sample} filled=${filled} sum=${s} avg=${avg}`);
     }
-    // the bug: '<=' walks one element too far
     let peak = 0;
-    for (let i = 0; i <= window.length; i++) {
+    for (let i = 0; i < window.length; i++) {
         const w = window[i];
         const v = Math.abs(w);
         if (v > peak) peak = v;
