@@ -46,7 +46,8 @@ function intLiteral(v: bigint, ty: Ty, hex: boolean): string {
         return "INT64_MIN";
     }
     if (mag > 2n ** 32n - 1n || (ty.k === "int" && ty.bits === 64 && mag > 2n ** 31n - 1n)) {
-        text += "LL";
+        // int64_t is long on some targets and long long on others: INT64_C picks the right one
+        return v < 0n ? `-INT64_C(${text})` : `INT64_C(${text})`;
     } else if (mag > 2n ** 31n - 1n || (ty.k === "int" && !ty.signed && ty.bits >= 32 && v > 0n)) {
         text += "u"; // an unsigned operand keeps the arithmetic in unsigned (wrapping) C types
     }
@@ -305,11 +306,12 @@ class Emitter {
         });
         this.b.func(this.signature(fn), () => {
             for (const p of fn.params) {
-                if (p.unused) {
+                // a parameter the emitted body never reads (its tests may have folded away)
+                if (!this.read.has(p)) {
                     this.b.line(`(void)${this.names.of(p)};`);
-                    if (p.ty.k === "view") {
-                        this.b.line(`(void)${this.names.of(p)}_len;`);
-                    }
+                }
+                if (p.ty.k === "view" && !this.lenUsed.has(p)) {
+                    this.b.line(`(void)${this.names.of(p)}_len;`);
                 }
             }
             this.stmts(fn.body);

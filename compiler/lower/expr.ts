@@ -651,6 +651,11 @@ export class ExprLowerer {
         if (!b) {
             return this.placeholder(node);
         }
+        if (b.e.k === "int") {
+            // a constant wraps at compile time
+            const v = to.signed ? BigInt.asIntN(32, b.e.value) : BigInt.asUintN(32, b.e.value);
+            return literal(v, span);
+        }
         if (fits(b.exact, tyRange(to)) && b.plain) {
             return this.val(b.plain.e, b.plain.r); // the exact value already fits: nothing wraps
         }
@@ -699,6 +704,13 @@ export class ExprLowerer {
                 const count: Expr = op !== "<<" ? r.e : r.plain && r.plain.e.k === "int" ? literal(BigInt.asUintN(32, r.plain.e.value) & 31n, span).e
                     : r.exact.lo >= 0n && r.exact.hi <= 31n ? r.e
                         : { k: "binary", op: "&", l: r.e, r: literal(31n, span).e, ty: T.u32, span };
+                if (l.e.k === "int" && count.k === "int") {
+                    const a = l.e.value;
+                    const c = count.value;
+                    const v = op === "+" ? a + c : op === "-" ? a - c : op === "*" ? a * c : op === "&" ? a & c
+                        : op === "|" ? a | c : op === "^" ? a ^ c : a << (c & 31n);
+                    return { e: literal(BigInt.asUintN(32, v), span).e, exact, plain };
+                }
                 const e: Expr = { k: "binary", op: op as "+", l: l.e, r: count, ty: T.u32, span };
                 return { e, exact, plain: plain && !plain.bad && plain.e.k !== "cast" ? plain : undefined };
             }
@@ -709,6 +721,10 @@ export class ExprLowerer {
                 return undefined;
             }
             const exact = x.operator === ts.SyntaxKind.MinusToken ? { lo: -a.exact.hi, hi: -a.exact.lo } : I32R;
+            if (a.e.k === "int") {
+                const v = x.operator === ts.SyntaxKind.MinusToken ? -a.e.value : ~a.e.value;
+                return { e: literal(BigInt.asUintN(32, v), span).e, exact };
+            }
             return { e: { k: "unary", op: x.operator === ts.SyntaxKind.MinusToken ? "-" : "~", e: a.e, ty: T.u32, span }, exact };
         }
         if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && x.expression.getText() === "Math.imul"
@@ -1275,6 +1291,10 @@ export class ExprLowerer {
             return;
         }
         const r = rangeOf(v);
+        if (v.e.k === "int") {
+            fmt.push({ text: v.e.value.toString() }); // a constant prints as its digits
+            return;
+        }
         if (ty.c.endsWith("_t") && !/^u?int\d+_t$|^s?size_t$/.test(ty.c) && fits(r, tyRange(T.i32))) {
             fmt.push({ text: "%d" }); // an enum: its values are ints
             args.push({ k: "cast", to: T.int, e: v.e, span });

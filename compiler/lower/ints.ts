@@ -218,7 +218,19 @@ export function bitwise(op: "&" | "|" | "^", a: Val, b: Val, span: Span): Val {
     const rb = rangeOf(b);
     const inI32 = fits(ra, I32) && fits(rb, I32);
     const nonNeg = (r: Range) => r.lo >= 0n && r.hi <= I32.hi;
+    // two's complement operands of at most n bits give an n-bit result
+    const signedBits = (q: Range) => {
+        let n = 1n;
+        while (q.lo < -(2n ** (n - 1n)) || q.hi > 2n ** (n - 1n) - 1n) {
+            n++;
+        }
+        return n;
+    };
     let r: Range = I32;
+    if (inI32) {
+        const n = signedBits(ra) > signedBits(rb) ? signedBits(ra) : signedBits(rb);
+        r = { lo: -(2n ** (n - 1n)), hi: 2n ** (n - 1n) - 1n };
+    }
     if (op === "&" && (nonNeg(ra) || nonNeg(rb))) {
         const his = [ra, rb].filter(nonNeg).map((x) => x.hi);
         r = { lo: 0n, hi: his.reduce((m, x) => (x < m ? x : m)) };
@@ -249,6 +261,10 @@ export function complement(a: Val, span: Span): Val {
     const r = { lo: -rx.hi - 1n, hi: -rx.lo - 1n };
     if (x.e.k === "int") {
         return literal(-x.e.value - 1n, span);
+    }
+    if (x.ty.k === "int" && !x.ty.signed && x.ty.bits < 32) {
+        // ~c on a narrow unsigned c is -1 - c: C's ~ on the promoted value trips warnings
+        return { e: { k: "binary", op: "-", l: literal(-1n, span).e, r: x.e, ty: T.int, span }, ty: T.int, r };
     }
     if (x.ty.k === "int" && !x.ty.signed) {
         // complement the 32-bit pattern: ~ on a promoted narrow unsigned value is a C trap

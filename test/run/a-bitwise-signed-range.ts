@@ -1,8 +1,8 @@
 // BUG (false positive RS2102, precision): the range of `a & b`, `a | b`, `a ^ b` is the whole
 // i32 range as soon as one operand may be negative, even when both are narrow, so ordinary
 // arithmetic on the result is rejected as "beyond 2^53":
-//   function f(x: i8): number-ish { return (x & -4) * 100000000; }   // round down to 4, scale
-//   error RS2102: This integer expression can reach -214748364800000000, beyond 2^53, where
+//   function f(x: i8): void { console.log(`${(x & -4) * 100000000}`); }  // round down to 4, scale
+//   error RS2102: This integer expression can reach 214748364700000000, beyond 2^53, where
 //   JavaScript numbers stop being exact.
 // For i8 x: x & -4 is in -128..124, x ^ 0x55 and x | 1 in -128..127, so the products stay
 // below 1.3e10. (With two's complement operands of at most n bits, & | ^ give a result of at
