@@ -3,7 +3,7 @@
  * supplies file contents and the caller writes the result wherever it wants.
  */
 import { check } from "./check/check";
-import { Diagnostic, diag, InternalError, sortDiagnostics } from "./diagnostics/diagnostic";
+import { Diagnostic, diag, InternalError, progress, sortDiagnostics } from "./diagnostics/diagnostic";
 import { emit } from "./emit/emit";
 import { CompilerHost } from "./host";
 import { Feature, Module } from "./ir/ir";
@@ -50,6 +50,7 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
     const empty = new Map<string, string>();
     const fail = (diagnostics: Diagnostic[], sources: ReadonlyMap<string, string> = empty): CompileResult =>
         ({ ok: false, diagnostics: sortDiagnostics(diagnostics), sources, files: empty, features: [], timings });
+    progress.span = undefined;
     const loaded = time("load", () => load(entry, host));
     if (!("program" in loaded)) {
         return fail(loaded.diagnostics, loaded.sources);
@@ -91,7 +92,7 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
         }
         const message = e instanceof Error ? e.message : String(e);
         if (process.env.RIOTSCRIPT_DEBUG) { console.error(e); }
-        return fail([diag("InternalError", undefined, message)], sources);
+        return fail([diag("InternalError", progress.span, message)], sources);
     }
 }
 

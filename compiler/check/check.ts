@@ -4,7 +4,7 @@
  * diagnostics. What passes here, `lower` must handle; anything else is an internal error.
  */
 import { ts } from "ts-morph";
-import { diag, Diagnostic, Span } from "../diagnostics/diagnostic";
+import { diag, Diagnostic, progress, Span } from "../diagnostics/diagnostic";
 import { Loaded, spanOf } from "../load/load";
 import { handlerTypes, Param } from "../riot/bindings";
 import { Resolver } from "./resolve";
@@ -137,6 +137,7 @@ class Checker {
     }
 
     private checkTopLevel(stmt: ts.Statement): void {
+        progress.span = this.span(stmt);
         if (ts.isImportDeclaration(stmt)) {
             const spec = ts.isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : "";
             if (spec !== "riotscript" && !spec.startsWith(".")) {
@@ -290,6 +291,7 @@ class Checker {
     }
 
     private checkStatement(s: ts.Statement): void {
+        progress.span = this.span(s);
         if (ts.isBlock(s)) {
             this.checkBlock(s);
         } else if (ts.isVariableStatement(s)) {

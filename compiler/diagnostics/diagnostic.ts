@@ -29,6 +29,12 @@ export function diag(id: MessageId, span: Span | undefined, ...args: string[]): 
     return { source: "RS", code: def.code, message: fill(def.message), hint: fill(def.hint), span };
 }
 
+/**
+ * The statement a stage is working on, so that even an unexpected exception (a bug) can be
+ * reported at a source location. Stages set it as they go; `compile` reads it.
+ */
+export const progress: { span?: Span } = {};
+
 /** Thrown by a stage that meets something it cannot handle: always a riotscript bug. */
 export class InternalError extends Error {
     constructor(message: string, readonly span?: Span) {

@@ -11,6 +11,7 @@ import { alwaysExits, Fact, factsOf, fieldKeys } from "./facts";
 import { castTo, fits, intersect, literal, Range, rangeOf, tyRange, Val } from "./ints";
 import { ExprLowerer, exprType } from "./expr";
 import { Program, TYPED_ARRAYS } from "./program";
+import { progress } from "../diagnostics/diagnostic";
 
 type Jump = { node: ts.Node; label?: Label; loop: boolean };
 
@@ -47,6 +48,7 @@ export class StmtLowerer extends ExprLowerer {
 
     statement(s: ts.Statement, rest: readonly ts.Statement[] = []): Stmt[] {
         const span = this.p.span(s);
+        progress.span = span;
         if (ts.isBlock(s)) {
             return [{ k: "block", body: this.block(s.statements), span }];
         }

@@ -3,7 +3,7 @@
  * endpoint left uninitialised only when it is written before it is read, and #line
  * directives in debug builds.
  */
-import { compile } from "../../compiler/index";
+import { compile, formatDiagnostic } from "../../compiler/index";
 import { compileText, fsHost } from "../helpers";
 
 const PRELUDE = `import { EventQueue, SockAsync, SockFlags, UdpEndpoint, UdpSock } from "riotscript";
@@ -64,4 +64,24 @@ test("template literals become one printf with the C type's conversion", () => {
     console.log(\`got \${n} bytes, 100% sure\`);
 }`);
     expect(out).toContain('printf("got %zd bytes, 100%% sure\\n", n);');
+});
+
+test("an unexpected exception in a stage is an internal error at the statement, not a stack trace", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ExprLowerer } = require("../../compiler/lower/expr") as typeof import("../../compiler/lower/expr");
+    const spy = jest.spyOn(ExprLowerer.prototype, "cond").mockImplementation(() => {
+        throw new TypeError("simulated bug");
+    });
+    try {
+        const r = compileText("export function main(): number {\n    const x = 1;\n    if (x > 0) {\n        return 1;\n    }\n    return 0;\n}\n");
+        expect(r.ok).toBe(false);
+        expect(r.diagnostics).toHaveLength(1);
+        const [d] = r.diagnostics;
+        expect(d.code).toBe(9001);
+        expect(d.span?.line).toBe(3);
+        expect(d.message).toContain("simulated bug");
+        expect(formatDiagnostic(d, { pretty: true, color: false, sources: r.sources })).toContain("This is a bug in riotscript");
+    } finally {
+        spy.mockRestore();
+    }
 });
