@@ -453,7 +453,7 @@ class ModuleLowerer {
         const inits = this.fieldInitCount;
         f.fn.body = body;
         for (const v of f.fn.params) {
-            v.unused = block ? !references(p, block, v) : true;
+            v.unused = block ? !p.references(block, v) : true;
             if (f.cls && v === f.fn.params[0]) {
                 v.unused = !usesThis(block) && inits === 0;
             }
@@ -617,20 +617,6 @@ function isConstantExpr(e: Expr): boolean {
     default:
         return false;
     }
-}
-
-function references(p: Program, body: ts.Node, v: Var): boolean {
-    let found = false;
-    const visit = (n: ts.Node): void => {
-        if (!found && ts.isIdentifier(n) && p.varOf(n) === v) {
-            found = true;
-        }
-        if (!found) {
-            ts.forEachChild(n, visit);
-        }
-    };
-    visit(body);
-    return found;
 }
 
 function usesThis(body: ts.Node | undefined): boolean {

@@ -145,6 +145,21 @@ export class Program {
         return v;
     }
 
+    /** True if `v` is named anywhere in `body`. */
+    references(body: ts.Node, v: Var): boolean {
+        let found = false;
+        const visit = (n: ts.Node): void => {
+            if (!found && ts.isIdentifier(n) && this.varOf(n) === v) {
+                found = true;
+            }
+            if (!found) {
+                ts.forEachChild(n, visit);
+            }
+        };
+        visit(body);
+        return found;
+    }
+
     varOf(id: ts.Node): Var | undefined {
         const sym = this.r.symbolOf(id);
         return sym ? this.vars.get(sym) : undefined;

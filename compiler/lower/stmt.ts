@@ -551,7 +551,7 @@ export class StmtLowerer extends ExprLowerer {
         const at: Expr = { k: "index", a: arr.v.e, i: iv, ty: elemTy, span };
         const first: Stmt = { k: "local", v: item,
             init: { k: "expr", e: elemTy.k === "struct" ? { k: "addr", e: at, span } : at }, span };
-        const used = references(this.p, s.statement, item);
+        const used = this.p.references(s.statement, item);
         const body = [...(used ? [first] : []), ...this.branch(s.statement)];
         this.facts.pop();
         const cond: Expr = { k: "binary", op: "<", l: iv, r: arr.len, ty: T.bool, span };
@@ -701,20 +701,6 @@ function breaksOut(body: ts.Node, label: Label | undefined): boolean {
         ts.forEachChild(n, (c) => visit(c, inner));
     };
     visit(body, false);
-    return found;
-}
-
-function references(p: Program, body: ts.Node, v: Var): boolean {
-    let found = false;
-    const visit = (n: ts.Node): void => {
-        if (!found && ts.isIdentifier(n) && p.varOf(n) === v) {
-            found = true;
-        }
-        if (!found) {
-            ts.forEachChild(n, visit);
-        }
-    };
-    visit(body);
     return found;
 }
 
