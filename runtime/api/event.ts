@@ -2,7 +2,11 @@
  * Event queues (`event.h`), with RIOT's semantics: FIFO by first post, an event sits in at
  * most one queue at a time, and posting an event that is already queued does nothing.
  */
-import { backend } from "./platform";
+import { backend, shared } from "./platform";
+
+/** The queue whose handler is running, and when that handler's time budget ends (globals: see platform.ts). */
+const RUNNING = Symbol.for("riotscript.runningQueue");
+const DEADLINE = Symbol.for("riotscript.handlerDeadline");
 
 /**
  * One event object (`event_t`). Not exposed to firmware yet: socks own theirs.
@@ -84,16 +88,30 @@ export class EventQueue {
     _run(): void {
         this._scheduled = false;
         let budget = this._events.length;
+        const b = backend();
+        const slot = shared;
         while (budget-- > 0 && this._events.length > 0) {
             const ev = this._events.shift() as QueuedEvent;
             ev._queued = false;
+            const outer = slot[RUNNING];
+            slot[RUNNING] = this;
+            slot[DEADLINE] = b.handlerBudgetMs === undefined ? undefined : Date.now() + b.handlerBudgetMs;
             try {
                 ev._handle();
             } catch (e) {
-                backend().fault(e);
+                b.fault(e);
                 return;
+            } finally {
+                slot[RUNNING] = outer;
+                slot[DEADLINE] = undefined;
             }
         }
         this._schedule();
+    }
+
+    /** @internal True if this queue's thread is the one running: main before `loop()`, or a handler. */
+    _isCurrent(): boolean {
+        const running = shared[RUNNING];
+        return running === this || (running === undefined && !this._looping);
     }
 }

@@ -34,27 +34,40 @@ export interface Backend {
     defer(fn: () => void): void;
     /** Reports an exception thrown by a handler, or a fault such as an out-of-range access. */
     fault(error: unknown): void;
+    /** Milliseconds of real time one handler may run (the test runtime's endless-loop guard). */
+    readonly handlerBudgetMs?: number;
     /** Binds a UDP transport. Returns a negative errno on failure. */
     bindUdp(family: AF, addr: Uint8Array, port: number,
             deliver: (dgram: Datagram) => void): UdpTransport | number;
 }
 
-let current: Backend | null = null;
+/**
+ * Where the runtime keeps state that every copy of its modules must share: a test framework
+ * may load the firmware (and with it a second copy of this module) in a fresh module
+ * registry, and both must see the backend the test installed. `process` outlives Jest's
+ * per-file clean-up of globals; without Node, globalThis serves.
+ */
+export const shared = ((globalThis as unknown as { process?: object }).process ?? globalThis) as unknown as
+    Record<symbol, unknown>;
 
-/** Installs the backend the API runs on. */
-export function installBackend(backend: Backend): Backend | null {
-    const previous = current;
-    current = backend;
+const KEY = Symbol.for("riotscript.backend");
+const slot = shared as Record<symbol, Backend | null | undefined>;
+
+/** Installs the backend the API runs on; returns the one it replaces. */
+export function installBackend(backend: Backend | null): Backend | null {
+    const previous = slot[KEY] ?? null;
+    slot[KEY] = backend;
     return previous;
 }
 
 /** True once a backend has been installed. */
 export function backendInstalled(): boolean {
-    return current !== null;
+    return (slot[KEY] ?? null) !== null;
 }
 
 /** The installed backend; a clear error if none is. */
 export function backend(): Backend {
+    const current = slot[KEY] ?? null;
     if (current === null) {
         throw new Error("riotscript: no runtime backend installed; import the firmware through "
             + "'riotscript' (which installs the Node backend) or riotscript/testing");

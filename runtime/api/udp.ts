@@ -8,6 +8,7 @@ import { SockEvent } from "./async";
 import { Errno } from "./errno";
 import { EventQueue } from "./event";
 import { backend, Datagram, UdpTransport } from "./platform";
+import { fault } from "./fault";
 import { AF, SockAsync, SockFlags } from "./sock";
 
 /** GNRC's `CONFIG_GNRC_SOCK_MBOX_SIZE_EXP=3`: 8 queued datagrams per sock. */
@@ -208,8 +209,17 @@ export class UdpSock {
         return 0;
     }
 
-    /** Closes the sock and cancels a pending event. C: `sock_udp_close(&sock)`. */
+    /**
+     * Closes the sock and cancels a pending event. C: `sock_udp_close(&sock)`.
+     * An async sock may only be closed from its queue's thread (RIOT races otherwise): from
+     * anywhere else, use `eventClose()`.
+     */
     close(): void {
+        const queue = this._event._queue;
+        if (queue !== null && !queue._isCurrent()) {
+            fault("sock.close() on an async sock outside its queue's handlers: RIOT would race "
+                + "with the stack; call sock.eventClose() instead");
+        }
         this._event._close();
         this._close();
     }
@@ -324,7 +334,8 @@ export class UdpSock {
 
     /** Closes an async sock safely from any context. C: `sock_udp_event_close(&sock)`. */
     eventClose(): void {
-        this.close();
+        this._event._close();
+        this._close();
     }
 
     /** @internal */

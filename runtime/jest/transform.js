@@ -27,7 +27,10 @@ const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 
-const CHECKS = path.join(__dirname, "..", "node", "checks");
+// inside an installed package Jest does not transform TypeScript from node_modules: use the build
+const CHECKS = __dirname.split(path.sep).includes("node_modules")
+    ? path.join(__dirname, "..", "..", "dist", "runtime", "node", "checks.js")
+    : path.join(__dirname, "..", "node", "checks");
 const RUNTIME_DIR = path.join(__dirname, "..") + path.sep;
 const SELF_VERSION = crypto.createHash("sha1")
     .update(fs.readFileSync(__filename))
@@ -270,6 +273,32 @@ function boundsChecks(ts, relFile) {
                 if (ts.isElementAccessExpression(operand)) {
                     return f.updateDeleteExpression(node, rawAccess(operand));
                 }
+            }
+
+            // every loop body starts by checking the handler's time budget, so an endless loop
+            // fails the test at its .ts line instead of hanging it
+            if (ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isForStatement(node)
+                || ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && ts.isVariableDeclarationList(node.initializer))) {
+                const visitedLoop = ts.visitEachChild(node, visit, context);
+                const tick = f.createExpressionStatement(check("loop", [loc(node)], node));
+                const body = ts.isBlock(visitedLoop.statement)
+                    ? f.updateBlock(visitedLoop.statement, [tick, ...visitedLoop.statement.statements])
+                    : f.createBlock([tick, visitedLoop.statement], true);
+                if (ts.isWhileStatement(visitedLoop)) {
+                    return f.updateWhileStatement(visitedLoop, visitedLoop.expression, body);
+                }
+                if (ts.isDoStatement(visitedLoop)) {
+                    return f.updateDoStatement(visitedLoop, body, visitedLoop.expression);
+                }
+                if (ts.isForStatement(visitedLoop)) {
+                    return f.updateForStatement(visitedLoop, visitedLoop.initializer, visitedLoop.condition,
+                        visitedLoop.incrementor, body);
+                }
+                if (ts.isForOfStatement(visitedLoop)) {
+                    return f.updateForOfStatement(visitedLoop, visitedLoop.awaitModifier, visitedLoop.initializer,
+                        visitedLoop.expression, body);
+                }
+                return f.updateForInStatement(visitedLoop, visitedLoop.initializer, visitedLoop.expression, body);
             }
 
             if ((ts.isForOfStatement(node) || ts.isForInStatement(node))

@@ -8,6 +8,7 @@
  * keep them small and free of allocation.
  */
 import { Fault } from "../api/fault";
+import { shared } from "../api/platform";
 
 /** Anything indexable with a length: typed arrays, arrays, strings. */
 interface Indexable {
@@ -56,4 +57,22 @@ export function post(a: Indexable, i: number, loc: string, delta: number): numbe
     const old = a[i];
     a[i] = old + delta;
     return old;
+}
+
+/** The handler time budget: when the running handler must be done (ms since the epoch). */
+const BUDGET = Symbol.for("riotscript.handlerDeadline");
+let ticks = 0;
+
+/**
+ * At the top of every loop body: a handler that runs past its budget (set by the test
+ * runtime around each handler) is stopped with a fault at the loop's line.
+ */
+export function loop(loc: string): void {
+    if ((++ticks & 0x3ff) !== 0) {
+        return;
+    }
+    const deadline = shared[BUDGET] as number | undefined;
+    if (deadline !== undefined && Date.now() > deadline) {
+        throw new Fault(`${loc}: a handler ran past its time budget (an endless loop?)`);
+    }
 }

@@ -116,10 +116,18 @@ describe("Node runtime semantics", () => {
         expect(ep.parse("[::1]:123456")).toBe(-Errno.EINVAL);
     });
 
-    test("closing cancels a queued event", () => {
+    test("eventClose cancels a queued event", () => {
         arrive(4);
-        sock.close();
+        sock.eventClose();
         runQueue();
         expect(calls).toEqual([]);
+    });
+
+    test("close() of an async sock outside its queue's handlers is a fault naming the line", () => {
+        const other = new UdpSock();
+        expect(other.create(UdpEndpoint.ipv6Any(0), null, SockFlags.NONE)).toBe(0);
+        other.eventInit(queue, handler, null);
+        expect(() => other.close()).toThrow(/runtime\.test\.ts:\d+: sock\.close\(\) on an async sock outside its queue's handlers/);
+        other.eventClose(); // the safe way, from anywhere
     });
 });
