@@ -476,6 +476,10 @@ export class ExprLowerer {
     private conditional(e: ts.ConditionalExpression, want?: Ty): Val {
         const span = this.p.span(e);
         const c = this.cond(e.condition);
+        if (c.k === "bool") {
+            // decided at compile time: only the branch that runs
+            return this.lower(c.value ? e.whenTrue : e.whenFalse, want);
+        }
         this.facts.push();
         this.addCondFacts(c, false);
         const a = this.lower(e.whenTrue, want);

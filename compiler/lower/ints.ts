@@ -469,7 +469,7 @@ export function comparable(a: Val, b: Val): [Expr, Expr] {
         return [castTo(a, T.i64), castTo(b, T.i64)];
     }
     // a non-negative signed value converts exactly; the cast keeps -Wsign-compare quiet
-    const signedWide = (v: Val) => v.ty.k === "int" && v.ty.signed && v.e.k !== "int" && (v.ty.bits >= 32 || v.ty.c === "int");
+    const signedWide = (v: Val) => v.ty.k === "int" && v.ty.signed && v.e.k !== "int";
     const wider = (v: Val, u: Val) => rangeOf(v).hi > tyRange(u.ty).hi;
     if ((unsignedWide(a) && signedWide(b) && wider(b, a)) || (unsignedWide(b) && signedWide(a) && wider(a, b))) {
         return [castTo(a, T.i64), castTo(b, T.i64)];

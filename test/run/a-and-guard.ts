@@ -1,4 +1,5 @@
-// BUG (false positive): the right operand of && (and of ||) is lowered without the facts its
+// Regression test (fixed in the compiler).
+// Was a bug (false positive): the right operand of && (and of ||) is lowered without the facts its
 // left operand establishes, so the standard short-circuit guards are rejected:
 //   return d !== 0 && n % d === 0;
 //     error RS2104: The divisor can be zero: JavaScript gives NaN there.

@@ -1,4 +1,5 @@
-// BUG (false positive RS2102, precision): the range of `a & b`, `a | b`, `a ^ b` is the whole
+// Regression test (fixed in the compiler).
+// Was a bug (false positive RS2102, precision): the range of `a & b`, `a | b`, `a ^ b` is the whole
 // i32 range as soon as one operand may be negative, even when both are narrow, so ordinary
 // arithmetic on the result is rejected as "beyond 2^53":
 //   function f(x: i8): void { console.log(`${(x & -4) * 100000000}`); }  // round down to 4, scale

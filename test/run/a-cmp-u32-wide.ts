@@ -1,4 +1,5 @@
-// BUG: comparing a u32 with a non-negative value computed in int64_t (e.g. the sum of two u32,
+// Regression test (fixed in the compiler).
+// Was a bug: comparing a u32 with a non-negative value computed in int64_t (e.g. the sum of two u32,
 // range 0..2^33-2) casts the int64 side to uint32_t, truncating it, so the comparison is
 // decided on the low 32 bits. comparable() assumes "a non-negative signed value converts
 // exactly", which is false for a 64-bit value above 2^32-1.

@@ -1,4 +1,5 @@
-// BUG: `c + ~c` with c a narrow unsigned (u8/u16) is emitted as
+// Regression test (fixed in the compiler).
+// Was a bug: `c + ~c` with c a narrow unsigned (u8/u16) is emitted as
 //   c + (int32_t)~(uint32_t)c
 // and GCC folds it and stops the host build:
 //   error: integer overflow in expression '(int)c + (int)~(unsigned int)c' of type 'int'

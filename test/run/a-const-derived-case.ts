@@ -1,4 +1,5 @@
-// BUG: a module-level integer 'const' defined from another constant (`const NEG = -K`,
+// Regression test (fixed in the compiler).
+// Was a bug: a module-level integer 'const' defined from another constant (`const NEG = -K`,
 // `const NEXT = K + 1`) is not treated as a compile-time constant, so it cannot be a case label:
 //   error RS2107: A 'case' value must be a compile-time constant.
 //   hint: Use a number, an enum member or a module-level integer 'const'.

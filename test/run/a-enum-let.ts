@@ -1,4 +1,5 @@
-// BUG: a local initialised from an enum member without an annotation (`let k = Kind.Small`,
+// Regression test (fixed in the compiler).
+// Was a bug: a local initialised from an enum member without an annotation (`let k = Kind.Small`,
 // TypeScript type Kind) becomes an i32 local, and returning it from a function declared to
 // return the enum is rejected with a wrong range and a hint naming a C type:
 //   error RS2101: This value can be -2147483648, which does not fit in 'the return type'

@@ -1,4 +1,5 @@
-// BUG (false positive RS2101): the range computed for Math.floor(a / b) keeps the one-off slop
+// Regression test (fixed in the compiler).
+// Was a bug (false positive RS2101): the range computed for Math.floor(a / b) keeps the one-off slop
 // of divCorners on both ends, so a floor division by a positive divisor that may be 1 "can be"
 // one beyond the dividend's type and is rejected where it always fits:
 //   function f(a: i16, b: i16): i16 { if (b > 0) { return Math.floor(a / b); } return 0; }

@@ -1,4 +1,5 @@
-// BUG: Math.floor(a / b) where both the dividend and the divisor may be negative emits the
+// Regression test (fixed in the compiler).
+// Was a bug: Math.floor(a / b) where both the dividend and the divisor may be negative emits the
 // rounding test as `(a < 0 != b < 0)`, which the host build rejects:
 //   error: suggest parentheses around comparison in operand of '!=' [-Werror=parentheses]
 //       ... - (((int64_t)a % (int64_t)b != 0) && (a < 0 != b < 0))

@@ -1,4 +1,5 @@
-// BUG: a `for (const x of arr)` loop whose body does not use x (counting elements, repeating
+// Regression test (fixed in the compiler).
+// Was a bug: a `for (const x of arr)` loop whose body does not use x (counting elements, repeating
 // something arr.length times) generates `uint8_t x = arr[x_index];` and the C build fails under
 // the host port's -Werror:
 //   error: unused variable 'x' [-Werror=unused-variable]

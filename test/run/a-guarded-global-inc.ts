@@ -1,4 +1,5 @@
-// BUG (false positive RS2101; the hint's own advice does not work): conditions narrow only
+// Regression test (fixed in the compiler).
+// Was a bug (false positive RS2101; the hint's own advice does not work): conditions narrow only
 // local variables, so a module-level variable or a field incremented under exactly the guard
 // the diagnostic suggests is still rejected:
 //   let g: u8 = 0;  ...  if (g < 255) { g++; }

@@ -1,4 +1,5 @@
-// BUG (false positive RS2101, precision): a variable assigned inside an `if` without `else`
+// Regression test (fixed in the compiler).
+// Was a bug (false positive RS2101, precision): a variable assigned inside an `if` without `else`
 // loses everything known about it after the `if`, instead of keeping the union of "before" and
 // "after the branch". Straight-line code that can never overflow is then rejected:
 //   let n = 0;

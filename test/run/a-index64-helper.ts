@@ -1,4 +1,5 @@
-// BUG: when a program has both an index whose range needs the 64-bit bounds check
+// Regression test (fixed in the compiler).
+// Was a bug: when a program has both an index whose range needs the 64-bit bounds check
 // (_index64, e.g. `arr[k + 1]` with k: u32, range 1..2^32) and an ordinary checked index
 // (_index), the emitter uses _index(uint32_t i, ...) for *every* access, so the 64-bit index is
 // truncated to 32 bits before the check: index 2^32 becomes 0 and reads arr[0].

@@ -1,4 +1,5 @@
-// BUG: a user function named like a <math.h> function (floor, trunc, sqrt, ceil, fabs, fmod)
+// Regression test (fixed in the compiler).
+// Was a bug: a user function named like a <math.h> function (floor, trunc, sqrt, ceil, fabs, fmod)
 // makes the emitter include <math.h> (its include scan sees the name in the body) and then the
 // C build fails on the clash:
 //   error: conflicting types for 'sqrt'; have 'int32_t(int32_t)'

@@ -1,4 +1,5 @@
-// BUG (false positive RS2101, precision): for an unsigned (or otherwise non-negative) local,
+// Regression test (fixed in the compiler).
+// Was a bug (false positive RS2101, precision): for an unsigned (or otherwise non-negative) local,
 // `x !== 0` / an early `if (x === 0) return` only records "x is non-zero", not "x >= 1", so
 // `x - 1` afterwards "can be -1" and is rejected - in the most common recursion/countdown shape:
 //   function isEven(n: u32): boolean { if (n === 0) { return true; } return isOdd(n - 1); }

@@ -1,4 +1,5 @@
-// BUG: an integer constant above 2^31 - 1 inside a 64-bit computation is emitted with an LL
+// Regression test (fixed in the compiler).
+// Was a bug: an integer constant above 2^31 - 1 inside a 64-bit computation is emitted with an LL
 // suffix (long long), so the expression's C type is long long while the format printing it is
 // PRId64 ("%ld" on x86-64 Linux, where int64_t is long); the host build fails:
 //   error: format '%ld' expects argument of type 'long int', but argument 2 has type

@@ -1,4 +1,5 @@
-// BUG: a module-level string constant, which template literals may interpolate, is emitted
+// Regression test (fixed in the compiler).
+// Was a bug: a module-level string constant, which template literals may interpolate, is emitted
 // with the qualifier twice and the host build fails:
 //   static const const char * NAME = "probe";
 //   error: duplicate 'const' declaration specifier [-Werror=duplicate-decl-specifier]

@@ -1,4 +1,5 @@
-// BUG: a `case` whose value the switched variable can never hold (here `case -1` on a u8 or u32,
+// Regression test (fixed in the compiler).
+// Was a bug: a `case` whose value the switched variable can never hold (here `case -1` on a u8 or u32,
 // `case 0xffffffff` on an i32, `case 256` on a u8) has its label dropped from the C but its
 // statements kept, so they end up before the first label and the host build fails:
 //   error: statement will never be executed [-Werror=switch-unreachable]

@@ -1,4 +1,5 @@
-// BUG: u32(a - b) where both operands are narrow unsigned (u8/u16, or one of them a small
+// Regression test (fixed in the compiler).
+// Was a bug: u32(a - b) where both operands are narrow unsigned (u8/u16, or one of them a small
 // literal) is emitted as the plain C expression `a - b`, which C computes in *int*, so the
 // "u32" value is negative in C. Storing it in a uint32_t variable happens to repair it, but
 // any further operation sees the negative int: `>>>` becomes an arithmetic shift, Math.trunc

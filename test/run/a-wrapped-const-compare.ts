@@ -1,4 +1,5 @@
-// BUG: a conversion or `>>> 0` / `| 0` applied to a constant (u32(-1), -1 >>> 0,
+// Regression test (fixed in the compiler).
+// Was a bug: a conversion or `>>> 0` / `| 0` applied to a constant (u32(-1), -1 >>> 0,
 // i32(0x80000000)) is no longer folded to a literal with a one-value range: it is emitted as
 // `-1u` / `(int32_t)0x80000000u` with the full u32/i32 range. A comparison of a narrow value
 // with it is then not decided at compile time, and GCC stops the host build:

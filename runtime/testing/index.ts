@@ -1,0 +1,416 @@
+/**
+ * riotscript/testing: unit tests of firmware with Jest. `boot("src/main.ts")` starts the
+ * firmware and gives the test what a user of the device has: UDP peers that send and
+ * receive datagrams, the lines the firmware prints, time, and its faults.
+ *
+ * The same test file runs against two targets, chosen by RIOTSCRIPT_TARGET (an environment
+ * variable, or a Jest global of that name):
+ * - `node` (the default): the firmware's TypeScript in this process, on a simulated network
+ *   with a virtual clock (sim.ts). Fast and deterministic: `advance(5000)` is instant.
+ * - `host`: the firmware compiled to C and built against the host port, as a child process
+ *   on real loopback sockets, in real time.
+ */
+import { ChildProcess, spawn } from "node:child_process";
+import * as dgram from "node:dgram";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { format } from "node:util";
+import { Datagram, installBackend } from "../api/platform";
+import { AF } from "../api/sock";
+import { Simulation, SimOptions, simAddress, SimAddress } from "./sim";
+
+export { Simulation } from "./sim";
+export type { SimOptions, LinkOptions } from "./sim";
+
+export type Target = "node" | "host";
+
+/** The target the tests run against: RIOTSCRIPT_TARGET (Jest global or environment), else node. */
+export function currentTarget(): Target {
+    const g = (globalThis as { RIOTSCRIPT_TARGET?: string }).RIOTSCRIPT_TARGET ?? process.env.RIOTSCRIPT_TARGET;
+    return g === "host" ? "host" : "node";
+}
+
+export interface BootOptions extends SimOptions {
+    /** Overrides RIOTSCRIPT_TARGET for this boot. */
+    readonly target?: Target;
+}
+
+/** A datagram a peer received. */
+export interface Received {
+    readonly data: Uint8Array;
+    /** The sender's address and port. */
+    readonly address: string;
+    readonly port: number;
+}
+
+/** A UDP socket on another host of the network, for the test to talk to the firmware. */
+export interface UdpPeer {
+    readonly port: number;
+    /** Sends to the firmware (or to `address`). */
+    send(data: Uint8Array | string, port: number, address?: string): Promise<void>;
+    /** The next datagram, or null if none arrives within `timeoutMs` (virtual ms in node). */
+    recv(timeoutMs?: number): Promise<Received | null>;
+    close(): Promise<void>;
+}
+
+/** A running firmware. */
+export interface Firmware {
+    readonly target: Target;
+    /** Every line the firmware printed so far. */
+    readonly output: readonly string[];
+    /** Faults so far: out-of-range accesses, exceptions in handlers, panics (host). */
+    readonly faults: readonly string[];
+    /** The firmware's address on the network. */
+    address(family?: "ipv6" | "ipv4"): string;
+    /** A peer socket on another host; port 0 picks one. */
+    udp(options?: { port?: number; family?: "ipv6" | "ipv4" }): Promise<UdpPeer>;
+    /** Waits for a printed line (after the ones already seen by earlier waits) and returns it. */
+    waitForLine(match: string | RegExp, timeoutMs?: number): Promise<string>;
+    /** Lets time pass: virtual and instant in node, real on the host. */
+    advance(ms: number): Promise<void>;
+    /** Fails (throws) with the firmware's faults, naming their .ts file and line. */
+    expectNoFault(): void;
+    /** Stops the firmware; faults not yet reported fail here. */
+    stop(): Promise<void>;
+    /** The simulation (node target only), for link conditions and statistics. */
+    readonly sim?: Simulation;
+}
+
+/** Boots the firmware whose entry file is `entry` (relative to the working directory). */
+export async function boot(entry: string, options: BootOptions = {}): Promise<Firmware> {
+    const file = path.resolve(entry);
+    if (!fs.existsSync(file)) {
+        throw new Error(`riotscript/testing: no firmware at ${file}`);
+    }
+    return (options.target ?? currentTarget()) === "host" ? bootHost(file) : bootNode(file, options);
+}
+
+function faultMessage(e: unknown): string {
+    if (e instanceof Error) {
+        return e.name === "Fault" ? e.message : `${e.name}: ${e.message}\n${e.stack ?? ""}`;
+    }
+    return String(e);
+}
+
+function matches(line: string, m: string | RegExp): boolean {
+    return typeof m === "string" ? line.includes(m) : m.test(line);
+}
+
+class FaultError extends Error {
+    constructor(faults: readonly string[]) {
+        super(`the firmware faulted:\n${faults.map((f) => `  ${f}`).join("\n")}`);
+        this.name = "FirmwareFault";
+    }
+}
+
+// --- node: the TypeScript on the simulated network -------------------------------------------
+
+declare const jest: { isolateModules(fn: () => void): void } | undefined;
+
+async function bootNode(file: string, options: BootOptions): Promise<Firmware> {
+    const sim = new Simulation(options);
+    const previous = installBackend(sim);
+    const output: string[] = [];
+    const log = console.log;
+    console.log = (...args: unknown[]) => {
+        output.push(format(...args));
+    };
+    let seen = 0;
+    let reported = 0;
+    const faults = (): string[] => sim.faults.map(faultMessage);
+    const check = (): void => {
+        const all = faults();
+        if (all.length > reported) {
+            reported = all.length;
+            throw new FaultError(all);
+        }
+    };
+    try {
+        let mod: { main?: () => number } = {};
+        const load = () => {
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            mod = require(file) as { main?: () => number };
+        };
+        if (typeof jest !== "undefined") {
+            jest.isolateModules(load); // a fresh copy of the firmware's module state per boot
+        } else {
+            load();
+        }
+        if (typeof mod.main !== "function") {
+            throw new Error(`riotscript/testing: ${file} exports no main()`);
+        }
+        mod.main();
+    } catch (e) {
+        sim.fault(e);
+    }
+    await sim.advance(0);
+    const peers: { close(): void }[] = [];
+    let nextPeer = 2;
+    const fw: Firmware = {
+        target: "node",
+        sim,
+        get output() {
+            return output;
+        },
+        get faults() {
+            return faults();
+        },
+        address: (family = "ipv6") => (family === "ipv6" ? sim.firmware.ipv6.text : sim.firmware.ipv4.text),
+        async udp(opts = {}) {
+            const v6 = (opts.family ?? "ipv6") === "ipv6";
+            const me: SimAddress = simAddress(v6 ? `2001:db8::${(nextPeer++).toString(16)}` : `192.0.2.${nextPeer++}`);
+            const inbox: Datagram[] = [];
+            const bound = sim.bindPeer(me, opts.port ?? 0, (d) => inbox.push(d));
+            peers.push(bound);
+            return {
+                port: bound.port,
+                async send(data, port, address) {
+                    const to = simAddress(address ?? (v6 ? sim.firmware.ipv6.text : sim.firmware.ipv4.text));
+                    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+                    sim.transmit({ data: bytes.slice(), family: me.family, addr: me.bytes, port: bound.port, netif: 0 },
+                        to.family, to.bytes, port);
+                    await sim.advance(0);
+                    check();
+                },
+                async recv(timeoutMs = 1000) {
+                    await sim.until(() => inbox.length > 0 || sim.faults.length > reported, timeoutMs);
+                    check();
+                    const d = inbox.shift();
+                    return d ? { data: d.data, address: addrText(d.family, d.addr), port: d.port } : null;
+                },
+                async close() {
+                    bound.close();
+                },
+            };
+        },
+        async waitForLine(match, timeoutMs = 1000) {
+            const found = () => output.slice(seen).findIndex((l) => matches(l, match));
+            await sim.until(() => found() >= 0 || sim.faults.length > reported, timeoutMs);
+            check();
+            const i = found();
+            if (i < 0) {
+                throw new Error(`riotscript/testing: no line matching ${match} within ${timeoutMs} ms; printed:\n`
+                    + output.map((l) => `  ${l}`).join("\n"));
+            }
+            seen += i + 1;
+            return output[seen - 1];
+        },
+        async advance(ms) {
+            await sim.advance(ms);
+            check();
+        },
+        expectNoFault() {
+            const all = faults();
+            reported = all.length;
+            if (all.length > 0) {
+                throw new FaultError(all);
+            }
+        },
+        async stop() {
+            console.log = log;
+            peers.forEach((p) => p.close());
+            installBackend(previous);
+            check();
+        },
+    };
+    check();
+    return fw;
+}
+
+function addrText(family: AF, addr: Uint8Array): string {
+    if (family === AF.INET) {
+        return `${addr[0]}.${addr[1]}.${addr[2]}.${addr[3]}`;
+    }
+    const groups: string[] = [];
+    for (let i = 0; i < 16; i += 2) {
+        groups.push(((addr[i] << 8) | addr[i + 1]).toString(16));
+    }
+    // the canonical short form: the longest run of zero groups becomes ::
+    let best = -1;
+    let bestLen = 1;
+    for (let i = 0; i < 8;) {
+        let j = i;
+        while (j < 8 && groups[j] === "0") {
+            j++;
+        }
+        if (j - i > bestLen) {
+            best = i;
+            bestLen = j - i;
+        }
+        i = j === i ? i + 1 : j;
+    }
+    if (best < 0) {
+        return groups.join(":");
+    }
+    return `${groups.slice(0, best).join(":")}::${groups.slice(best + bestLen).join(":")}`;
+}
+
+// --- host: the compiled C on real sockets ---------------------------------------------------
+
+function sleep(ms: number): Promise<void> {
+    return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Waits until the child has a UDP socket open (it is serving) or has exited. */
+async function waitUntilServing(child: ChildProcess, exited: () => boolean): Promise<void> {
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && !exited()) {
+        try {
+            const fds = fs.readdirSync(`/proc/${child.pid}/fd`).map((f) => {
+                try {
+                    return fs.readlinkSync(`/proc/${child.pid}/fd/${f}`);
+                } catch {
+                    return "";
+                }
+            });
+            const inodes = new Set(fds.filter((l) => l.startsWith("socket:[")).map((l) => l.slice(8, -1)));
+            const udp = ["udp", "udp6"].flatMap((t) => {
+                try {
+                    return fs.readFileSync(`/proc/${child.pid}/net/${t}`, "utf8").split("\n").slice(1);
+                } catch {
+                    return [];
+                }
+            });
+            if (udp.some((line) => inodes.has(line.trim().split(/\s+/)[9]))) {
+                return;
+            }
+        } catch {
+            // not started yet
+        }
+        await sleep(10);
+    }
+}
+
+async function bootHost(file: string): Promise<Firmware> {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { buildHost } = require("../../compiler/cli/main") as typeof import("../../compiler/cli/main");
+    const { parseArgs } = require("../../compiler/cli/args") as typeof import("../../compiler/cli/args");
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    let errors = "";
+    const entry = path.relative(process.cwd(), file);
+    const binary = await buildHost(entry, parseArgs(["run", entry]) as Parameters<typeof buildHost>[1], {
+        stdout: () => undefined, stderr: (t) => { errors += t; }, cwd: process.cwd(), env: process.env, color: false,
+    });
+    if (typeof binary !== "string") {
+        throw new Error(`riotscript/testing: ${entry} did not build for the host:\n${errors}`);
+    }
+    const child = spawn(binary, [], { stdio: ["ignore", "pipe", "pipe"] });
+    const output: string[] = [];
+    const faults: string[] = [];
+    let stderr = "";
+    let partial = "";
+    let status: number | null = null;
+    let done = false;
+    child.stdout?.on("data", (d: Buffer) => {
+        partial += d.toString();
+        const lines = partial.split("\n");
+        partial = lines.pop() as string;
+        output.push(...lines);
+    });
+    child.stderr?.on("data", (d: Buffer) => { stderr += d.toString(); });
+    const exited = new Promise<void>((resolve) => child.on("close", (code, signal) => {
+        done = true;
+        status = code;
+        const panic = /\*\*\* RIOT kernel panic:\n(.*)\n/.exec(stderr);
+        if (panic) {
+            faults.push(panic[1]);
+        } else if (code !== 0 && signal !== "SIGTERM") {
+            faults.push(`the program exited with status ${code ?? signal}: ${stderr.trim()}`);
+        }
+        resolve();
+    }));
+    await waitUntilServing(child, () => done);
+    let seen = 0;
+    let reported = 0;
+    const sockets: dgram.Socket[] = [];
+    const check = (): void => {
+        if (faults.length > reported) {
+            reported = faults.length;
+            throw new FaultError(faults);
+        }
+    };
+    const fw: Firmware = {
+        target: "host",
+        get output() {
+            return output;
+        },
+        get faults() {
+            return faults;
+        },
+        address: (family = "ipv6") => (family === "ipv6" ? "::1" : "127.0.0.1"),
+        async udp(opts = {}) {
+            const v6 = (opts.family ?? "ipv6") === "ipv6";
+            const socket = dgram.createSocket({ type: v6 ? "udp6" : "udp4", ipv6Only: v6 });
+            sockets.push(socket);
+            const inbox: Received[] = [];
+            const waiters: (() => void)[] = [];
+            socket.on("message", (msg, rinfo) => {
+                inbox.push({ data: new Uint8Array(msg), address: rinfo.address, port: rinfo.port });
+                waiters.splice(0).forEach((w) => w());
+            });
+            await new Promise<void>((resolve) => socket.bind({ port: opts.port ?? 0, address: v6 ? "::1" : "127.0.0.1" }, resolve));
+            return {
+                port: socket.address().port,
+                async send(data, port, address) {
+                    const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
+                    await new Promise<void>((resolve, reject) => socket.send(bytes, port, address ?? (v6 ? "::1" : "127.0.0.1"),
+                        (err) => (err ? reject(err) : resolve())));
+                    check();
+                },
+                async recv(timeoutMs = 1000) {
+                    if (inbox.length === 0) {
+                        await new Promise<void>((resolve) => {
+                            const t = setTimeout(resolve, timeoutMs);
+                            waiters.push(() => { clearTimeout(t); resolve(); });
+                        });
+                    }
+                    await sleep(0);
+                    check();
+                    return inbox.shift() ?? null;
+                },
+                async close() {
+                    await new Promise<void>((resolve) => socket.close(() => resolve()));
+                    sockets.splice(sockets.indexOf(socket), 1);
+                },
+            };
+        },
+        async waitForLine(match, timeoutMs = 1000) {
+            const deadline = Date.now() + timeoutMs;
+            for (;;) {
+                const i = output.slice(seen).findIndex((l) => matches(l, match));
+                if (i >= 0) {
+                    seen += i + 1;
+                    return output[seen - 1];
+                }
+                check();
+                if (Date.now() > deadline || done) {
+                    throw new Error(`riotscript/testing: no line matching ${match} within ${timeoutMs} ms; printed:\n`
+                        + output.map((l) => `  ${l}`).join("\n"));
+                }
+                await sleep(5);
+            }
+        },
+        async advance(ms) {
+            await sleep(ms);
+            check();
+        },
+        expectNoFault() {
+            reported = faults.length;
+            if (faults.length > 0) {
+                throw new FaultError(faults);
+            }
+        },
+        async stop() {
+            for (const s of sockets.splice(0)) {
+                s.close();
+            }
+            if (!done) {
+                child.kill("SIGTERM");
+            }
+            await exited;
+            void status;
+            check();
+        },
+    };
+    return fw;
+}

@@ -1,0 +1,263 @@
+/**
+ * A simulated network for firmware under test: in memory, deterministic, with a virtual
+ * clock. The firmware sees it as the runtime's backend (runtime/api/platform.ts); tests see
+ * peers on other hosts that send and receive datagrams. Nothing happens until the test
+ * waits: `advance(ms)` runs the scheduled events (handler turns, deliveries) in time order,
+ * instantly. Optional loss, duplication, reordering and delay, drawn from a seeded generator,
+ * test retry logic the same way every run.
+ */
+import { parseIpv4, parseIpv6 } from "../api/addr";
+import { Errno } from "../api/errno";
+import { Backend, Datagram, UdpTransport } from "../api/platform";
+import { AF } from "../api/sock";
+
+export interface LinkOptions {
+    /** One-way delay in virtual milliseconds (default 1). */
+    readonly latencyMs?: number;
+    /** Extra delay drawn uniformly from 0..jitterMs, which also reorders (default 0). */
+    readonly jitterMs?: number;
+    /** Probability that a datagram is lost (default 0). */
+    readonly loss?: number;
+    /** Probability that a datagram arrives twice (default 0). */
+    readonly duplicate?: number;
+}
+
+export interface SimOptions extends LinkOptions {
+    /** Seed of the generator behind loss, duplication and jitter (default 1). */
+    readonly seed?: number;
+    /** The firmware's addresses (defaults 2001:db8::1 and 192.0.2.1). */
+    readonly ipv6?: string;
+    readonly ipv4?: string;
+    /** Real milliseconds one handler may run before it is stopped as an endless loop (default 2000). */
+    readonly handlerBudgetMs?: number;
+}
+
+interface Scheduled {
+    readonly at: number;
+    readonly seq: number;
+    readonly run: () => void;
+}
+
+/** An address as riotscript's runtime holds it: family and 16 bytes. */
+export interface SimAddress {
+    readonly family: AF;
+    readonly bytes: Uint8Array;
+    readonly text: string;
+}
+
+export function simAddress(text: string): SimAddress {
+    const bytes = new Uint8Array(16);
+    if (!text.includes(":") && parseIpv4(text, bytes)) {
+        return { family: AF.INET, bytes, text };
+    }
+    if (parseIpv6(text, bytes)) {
+        return { family: AF.INET6, bytes, text };
+    }
+    throw new Error(`riotscript/testing: '${text}' is not an IPv4 or IPv6 address`);
+}
+
+function key(family: AF, bytes: Uint8Array, port: number): string {
+    const n = family === AF.INET ? 4 : 16;
+    return `${family}/${Array.from(bytes.subarray(0, n)).join(".")}/${port}`;
+}
+
+function anyKey(family: AF, port: number): string {
+    return `${family}/any/${port}`;
+}
+
+/** A bound endpoint in the simulation: the firmware's socks and the test's peers alike. */
+interface Endpoint {
+    readonly family: AF;
+    readonly port: number;
+    deliver(d: Datagram): void;
+}
+
+/** The network, the clock and the scheduler. Install it as the backend before booting. */
+export class Simulation implements Backend {
+    /** Virtual time in milliseconds since the simulation started. */
+    now = 0;
+    readonly faults: unknown[] = [];
+    readonly handlerBudgetMs: number;
+    readonly firmware: { readonly ipv6: SimAddress; readonly ipv4: SimAddress };
+    /** Datagrams handed to the network, and how many of them were lost. */
+    sent = 0;
+    lost = 0;
+    private readonly queue: Scheduled[] = [];
+    private seq = 0;
+    private rand: number;
+    private readonly bound = new Map<string, Endpoint>();
+    private nextEphemeral = 49152;
+    link: LinkOptions;
+
+    constructor(options: SimOptions = {}) {
+        this.rand = (options.seed ?? 1) >>> 0 || 1;
+        this.link = options;
+        this.handlerBudgetMs = options.handlerBudgetMs ?? 2000;
+        this.firmware = { ipv6: simAddress(options.ipv6 ?? "2001:db8::1"), ipv4: simAddress(options.ipv4 ?? "192.0.2.1") };
+    }
+
+    /** xorshift32 in [0, 1): the only source of chance, so a seed replays a run. */
+    random(): number {
+        let x = this.rand;
+        x ^= x << 13;
+        x >>>= 0;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        this.rand = x >>> 0;
+        return this.rand / 2 ** 32;
+    }
+
+    /** Runs `fn` at virtual time `at` (after everything already due then). */
+    schedule(at: number, run: () => void): void {
+        const item = { at, seq: this.seq++, run };
+        let i = this.queue.length;
+        while (i > 0 && (this.queue[i - 1].at > at || (this.queue[i - 1].at === at && this.queue[i - 1].seq > item.seq))) {
+            i--;
+        }
+        this.queue.splice(i, 0, item);
+    }
+
+    // --- Backend ------------------------------------------------------------------------
+
+    defer(fn: () => void): void {
+        this.schedule(this.now, fn);
+    }
+
+    fault(error: unknown): void {
+        this.faults.push(error);
+    }
+
+    bindUdp(family: AF, addr: Uint8Array, port: number, deliver: (d: Datagram) => void): UdpTransport | number {
+        if (family !== AF.INET6 && family !== AF.INET) {
+            return -Errno.EAFNOSUPPORT;
+        }
+        const own = family === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4;
+        const anyAddr = addr.subarray(0, family === AF.INET ? 4 : 16).every((b) => b === 0);
+        if (!anyAddr && key(family, addr, 0) !== key(family, own.bytes, 0)) {
+            return -Errno.EADDRNOTAVAIL;
+        }
+        const chosen = port === 0 ? this.ephemeral(family, own) : port;
+        const k = key(family, own.bytes, chosen);
+        if (this.bound.has(k)) {
+            return -Errno.EADDRINUSE;
+        }
+        const ep: Endpoint = { family, port: chosen, deliver };
+        this.bound.set(k, ep);
+        const sim = this;
+        return {
+            port: chosen,
+            send(data: Uint8Array, toFamily: AF, toAddr: Uint8Array, toPort: number): number {
+                sim.transmit({ data: data.slice(), family, addr: own.bytes, port: chosen, netif: 0 }, toFamily, toAddr, toPort);
+                return data.length;
+            },
+            close(): void {
+                if (sim.bound.get(k) === ep) {
+                    sim.bound.delete(k);
+                }
+            },
+        };
+    }
+
+    // --- the network ----------------------------------------------------------------------
+
+    private ephemeral(family: AF, addr: SimAddress): number {
+        for (;;) {
+            const p = this.nextEphemeral;
+            this.nextEphemeral = p === 65535 ? 49152 : p + 1;
+            if (!this.bound.has(key(family, addr.bytes, p))) {
+                return p;
+            }
+        }
+    }
+
+    /** Binds a peer endpoint (a test's socket) at `addr`. */
+    bindPeer(addr: SimAddress, port: number, deliver: (d: Datagram) => void): { port: number; close(): void } {
+        const chosen = port === 0 ? this.ephemeral(addr.family, addr) : port;
+        const k = key(addr.family, addr.bytes, chosen);
+        if (this.bound.has(k)) {
+            throw new Error(`riotscript/testing: ${addr.text} port ${chosen} is already in use`);
+        }
+        const ep: Endpoint = { family: addr.family, port: chosen, deliver };
+        this.bound.set(k, ep);
+        return { port: chosen, close: () => { this.bound.delete(k); } };
+    }
+
+    /** Puts a datagram on the link: lost, delayed, maybe duplicated, then delivered. */
+    transmit(d: Datagram, toFamily: AF, toAddr: Uint8Array, toPort: number): void {
+        this.sent++;
+        const copies = this.random() < (this.link.duplicate ?? 0) ? 2 : 1;
+        for (let i = 0; i < copies; i++) {
+            if (this.random() < (this.link.loss ?? 0)) {
+                this.lost++;
+                continue;
+            }
+            const delay = (this.link.latencyMs ?? 1) + (this.link.jitterMs ?? 0) * this.random();
+            this.schedule(this.now + delay, () => {
+                const ep = this.bound.get(key(toFamily, toAddr, toPort)) ?? this.bound.get(anyKey(toFamily, toPort));
+                if (ep && ep.family === toFamily) {
+                    ep.deliver({ ...d, data: d.data.slice() });
+                }
+            });
+        }
+    }
+
+    // --- time ---------------------------------------------------------------------------
+
+    /** True if something is scheduled at or before `t`. */
+    pending(t = this.now): boolean {
+        return this.queue.length > 0 && this.queue[0].at <= t;
+    }
+
+    /** Runs the next scheduled event if it is due by `until`; returns false when none is. */
+    step(until: number): boolean {
+        const next = this.queue[0];
+        if (!next || next.at > until) {
+            return false;
+        }
+        this.queue.shift();
+        this.now = Math.max(this.now, next.at);
+        next.run();
+        return true;
+    }
+
+    /**
+     * Runs `ms` virtual milliseconds of the firmware's life, instantly and in order. Between
+     * events, promises the test is waiting on get to run, so `await` in a test sees each
+     * step.
+     */
+    async advance(ms: number): Promise<void> {
+        const until = this.now + ms;
+        for (;;) {
+            await settle();
+            if (!this.step(until)) {
+                break;
+            }
+        }
+        this.now = until;
+        await settle();
+    }
+
+    /** Runs events until `done()` holds or `ms` virtual milliseconds have passed. */
+    async until(done: () => boolean, ms: number): Promise<boolean> {
+        const until = this.now + ms;
+        for (;;) {
+            await settle();
+            if (done()) {
+                return true;
+            }
+            if (!this.step(until)) {
+                break;
+            }
+        }
+        this.now = Math.max(this.now, until);
+        await settle();
+        return done();
+    }
+}
+
+/** Lets promise callbacks that are ready run (a few turns of the microtask queue). */
+async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+        await Promise.resolve();
+    }
+}
