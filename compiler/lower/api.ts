@@ -152,7 +152,7 @@ function lowerLength(x: ExprLowerer, call: ts.CallExpression, a: ts.Expression, 
     // len <= size, as one unsigned comparison len < size + 1 (a negative len wraps high)
     const size: Expr = buf.n !== undefined ? literal(BigInt(buf.n) + 1n, span).e
         : { k: "binary", op: "+", l: buf.len, r: literal(1n, span).e, ty: T.size, span };
-    const what = call.expression.getText();
+    const what = (call.expression as ts.PropertyAccessExpression).name.text;
     const check: Expr = { k: "boundscheck", i: len.e, len: size,
         where: `${span.file}:${span.line}: ${what}: length outside the buffer`, span };
     if (len.e.k !== "int" && len.e.k !== "var" && len.e.k !== "const") {

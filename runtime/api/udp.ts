@@ -292,7 +292,7 @@ export class UdpSock {
      */
     send(data: Uint8Array, len: number, remote: UdpEndpoint | null): number {
         if (len < 0 || len > data.length) {
-            throw new RangeError(`send: len ${len} is outside the buffer (length ${data.length})`);
+            fault("send: length outside the buffer"); // the compiled program's check says the same
         }
         const to = remote ?? this._remote;
         if (to === null) {

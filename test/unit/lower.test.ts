@@ -27,7 +27,7 @@ test("an unproven send length gets a check that names the .ts line", () => {
     s.send(buf, n, remote);
 }`);
     // n <= 64 is proven by recv, n >= 0 is not: one unsigned compare checks both
-    expect(out).toContain('sock_udp_send(s, buf, ((void)_index(n, 65, "test/inline/main.ts:8: s.send: length outside the buffer"), (size_t)n), &remote);');
+    expect(out).toContain('sock_udp_send(s, buf, ((void)_index(n, 65, "test/inline/main.ts:8: send: length outside the buffer"), (size_t)n), &remote);');
     expect(out).toContain("core_panic(PANIC_GENERAL_ERROR, where);");
     // remote is read without a guard proving recv succeeded: it must be zeroed
     expect(out).toContain("sock_udp_ep_t remote = { 0 };");
@@ -50,7 +50,7 @@ test("a length larger than the buffer is not proven", () => {
     const out = c(`function h(s: UdpSock, f: SockAsync, a: null): void {
     s.send(buf, 65, null);
 }`);
-    expect(out).toContain('_index(65, 65, "test/inline/main.ts:6: s.send: length outside the buffer")');
+    expect(out).toContain('_index(65, 65, "test/inline/main.ts:6: send: length outside the buffer")');
 });
 
 test("--debug emits #line directives pointing at the .ts file", () => {

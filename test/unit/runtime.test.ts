@@ -100,7 +100,7 @@ describe("Node runtime semantics", () => {
         noPort.parse("[::1]");
         expect(sock.send(buf, 1, noPort)).toBe(-Errno.EINVAL);
         expect(sock.send(buf, 1, null)).toBe(-Errno.ENOTCONN);
-        expect(() => sock.send(buf, 101, noPort)).toThrow(RangeError);
+        expect(() => sock.send(buf, 101, noPort)).toThrow(/runtime\.test\.ts:\d+: send: length outside the buffer/);
         runQueue();
     });
 
