@@ -15,7 +15,7 @@ describe("riotscript CLI", () => {
         expect(r).toEqual({ code: 0, stdout: "0.1.0\n", stderr: "" });
     });
 
-    test.each(["check", "build", "run", "boards"])("%s --help explains the command", async (cmd) => {
+    test.each(["check", "build", "run", "boards", "init"])("%s --help explains the command", async (cmd) => {
         const r = await cli([cmd, "--help"]);
         expect(r.code).toBe(0);
         expect(r.stdout).toContain(`Usage: riotscript ${cmd}`);

@@ -13,6 +13,7 @@ import { CompilerHost } from "../host";
 import { applicationName, riotMakefile } from "../../targets/riot/app";
 import { Board, resolveBoard, Stack } from "../../targets/boards";
 import { hostBuild } from "../../targets/host/build";
+import { initProject } from "./init";
 import { parseArgs, Parsed } from "./args";
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, missingTool: 3, buildFailed: 4 } as const;
@@ -62,6 +63,7 @@ Commands:
                                    with RIOT's make when RIOTBASE is set.
   run <entry.ts>                   Compile for this machine (host port) and run it.
   boards                           List the boards riotscript knows.
+  init <dir>                       Create a firmware project (UDP echo, Jest tests).
 
 Options:
   -h, --help       Help for riotscript or for one command (riotscript build --help).
@@ -103,6 +105,17 @@ Options:
   --debug           Build with -O0 and #line directives, for gdb on the .ts source.
   --pretty false    One line per error.
 `,
+    init: `Usage: riotscript init <dir> [--riotscript <version or path>]
+
+Creates a new firmware project in <dir>: package.json (riotscript as a dependency, Jest
+set up with riotscript's transform), tsconfig.json, src/main.ts (a UDP echo server),
+test/main.test.ts (its tests, for Node and for the compiled binary) and a README.
+Then: cd <dir> && npm install && npm test.
+
+Options:
+  --riotscript <spec>  The dependency to write (default: ^<this version>), e.g. a path
+                       to a riotscript checkout or tarball.
+`,
     boards: `Usage: riotscript boards
 
 Lists the boards in targets/boards with their CPU and default network stack.
@@ -138,6 +151,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         case "build": return await cmdBuild(parsed, io);
         case "run": return await cmdRun(parsed, io);
         case "boards": return cmdBoards(io);
+        case "init": return cmdInit(parsed, io);
         }
     } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -212,6 +226,28 @@ function readBoard(name: string): Record<string, unknown> | undefined {
 function boardNames(): string[] {
     return fs.readdirSync(boardsDir()).filter((f) => f.endsWith(".json") && !f.startsWith("_"))
         .map((f) => f.replace(/\.json$/, "")).sort();
+}
+
+function cmdInit(parsed: Parsed, io: Io): number {
+    const dir = parsed.positional[0];
+    if (!dir) {
+        io.stderr(`riotscript init: which folder? ${HELP.init}`);
+        return EXIT.usage;
+    }
+    const spec = parsed.options.get("riotscript");
+    const riotscript = typeof spec === "string" ? (/^[.\/]/.test(spec) ? `file:${path.resolve(io.cwd, spec)}` : spec)
+        : `^${VERSION}`;
+    const target = path.resolve(io.cwd, dir);
+    const r = initProject(target, path.join(packageRoot(), "targets", "init"), riotscript);
+    if (r.error) {
+        io.stderr(`riotscript init: ${r.error}\n`);
+        return EXIT.usage;
+    }
+    for (const f of r.created) {
+        io.stdout(`  created ${path.join(dir, f)}\n`);
+    }
+    io.stdout(`\nNext:\n  cd ${dir}\n  npm install\n  npm test\n  npm start\n`);
+    return EXIT.ok;
 }
 
 function cmdBoards(io: Io): number {

@@ -1,0 +1,48 @@
+/**
+ * `riotscript init <dir>`: a new firmware project that depends on riotscript, from the
+ * templates in targets/init (package.json with the Jest setup, tsconfig.json, the UDP echo
+ * in src/main.ts, its tests in test/main.test.ts, a README).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+export interface InitResult {
+    readonly created: readonly string[];
+    readonly error?: string;
+}
+
+/** The files of a new project, by path relative to it. */
+function templateFiles(templates: string, name: string, riotscript: string): Map<string, string> {
+    const fill = (text: string) => text.replace(/\{\{name\}\}/g, name).replace(/\{\{riotscript\}\}/g, riotscript);
+    const out = new Map<string, string>();
+    const walk = (dir: string, rel: string): void => {
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+            const from = path.join(dir, entry.name);
+            const to = path.join(rel, entry.name);
+            if (entry.isDirectory()) {
+                walk(from, to);
+            } else if (entry.name === "gitignore.tmpl") {
+                out.set(path.join(rel, ".gitignore"), fill(fs.readFileSync(from, "utf8")));
+            } else {
+                out.set(to.replace(/\.tmpl$/, ""), fill(fs.readFileSync(from, "utf8")));
+            }
+        }
+    };
+    walk(templates, "");
+    return out;
+}
+
+/** Writes the project into `dir`, which must not exist or be empty. */
+export function initProject(dir: string, templates: string, riotscript: string): InitResult {
+    if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
+        return { created: [], error: `${dir} is not empty; choose a new folder` };
+    }
+    const name = path.basename(path.resolve(dir)).toLowerCase().replace(/[^a-z0-9-_.]/g, "-") || "firmware";
+    const files = templateFiles(templates, name, riotscript);
+    for (const [rel, text] of files) {
+        const file = path.join(dir, rel);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, text);
+    }
+    return { created: [...files.keys()].sort() };
+}
