@@ -4,6 +4,7 @@
  * function body is lowered (stmt.ts, expr.ts). Module-level objects become static
  * storage; what their initialisers compute runs at the start of `main`, in import order.
  */
+import * as path from "node:path";
 import { ts } from "ts-morph";
 import { constantNumber } from "../check/check";
 import { Diagnostic } from "../diagnostics/diagnostic";
@@ -44,7 +45,7 @@ class ModuleLowerer {
     run(): Module {
         const p = this.p;
         // imports before importers, as JavaScript evaluates modules
-        const files = [...p.loaded.programFiles].reverse();
+        const files = evaluationOrder(p.loaded.programFiles);
         for (const sf of files) {
             for (const s of sf.statements) {
                 if (ts.isEnumDeclaration(s)) {
@@ -582,6 +583,32 @@ const STMT_KINDS = new Set(["local", "expr", "assign", "if", "while", "do", "for
 
 function isStmtKind(k: string): boolean {
     return STMT_KINDS.has(k);
+}
+
+/** The program files in JavaScript's evaluation order: each file's imports (depth first) before it. */
+function evaluationOrder(files: readonly ts.SourceFile[]): ts.SourceFile[] {
+    const byName = new Map(files.map((f) => [f.fileName, f]));
+    const out: ts.SourceFile[] = [];
+    const seen = new Set<string>();
+    const visit = (sf: ts.SourceFile): void => {
+        if (seen.has(sf.fileName)) {
+            return;
+        }
+        seen.add(sf.fileName);
+        for (const s of sf.statements) {
+            if ((ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) && s.moduleSpecifier
+                && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text.startsWith(".")) {
+                const base = path.resolve(path.dirname(sf.fileName), s.moduleSpecifier.text);
+                const dep = byName.get(base.endsWith(".ts") ? base : `${base}.ts`) ?? byName.get(path.join(base, "index.ts"));
+                if (dep) {
+                    visit(dep);
+                }
+            }
+        }
+        out.push(sf);
+    };
+    files.forEach(visit);
+    return out;
 }
 
 function isInside(node: ts.Node, outer: ts.Node): boolean {

@@ -4,7 +4,7 @@
  */
 import * as dgram from "node:dgram";
 import { parseIpv4, parseIpv6 } from "../api/addr";
-import { Backend, Datagram, UdpTransport } from "../api/platform";
+import { Backend, Datagram, shared, UdpTransport } from "../api/platform";
 import { AF } from "../api/sock";
 import { Errno } from "../api/errno";
 
@@ -35,8 +35,11 @@ function ephemeralPort(): number {
     return 49152 + Math.floor(Math.random() * (65536 - 49152));
 }
 
-/** Every socket the backend has open, so a test can shut the firmware's network down. */
-const open = new Set<dgram.Socket>();
+/**
+ * Every socket the backend has open, so a test can shut the firmware's network down; kept
+ * where every copy of this module (a test may load the firmware in its own registry) sees it.
+ */
+const open = (shared[Symbol.for("riotscript.openSockets")] ??= new Set<dgram.Socket>()) as Set<dgram.Socket>;
 
 /** Closes every socket the firmware opened (for test teardown). */
 export function closeAllSockets(): void {
@@ -44,11 +47,20 @@ export function closeAllSockets(): void {
         s.close();
     }
     open.clear();
+    boundPorts.clear();
 }
 
+/**
+ * Ports this process has bound, by family: node:dgram binds asynchronously, so a second
+ * bind of a port the firmware already holds is answered here, synchronously, with
+ * -EADDRINUSE as RIOT answers it.
+ */
+const boundPorts = (shared[Symbol.for("riotscript.boundPorts")] ??= new Set<string>()) as Set<string>;
+
 class DgramTransport implements UdpTransport {
-    constructor(private readonly socket: dgram.Socket, readonly port: number) {
+    constructor(private readonly socket: dgram.Socket, readonly port: number, private readonly key: string) {
         open.add(socket);
+        boundPorts.add(key);
     }
 
     send(data: Uint8Array, family: AF, addr: Uint8Array, port: number): number {
@@ -57,6 +69,7 @@ class DgramTransport implements UdpTransport {
     }
 
     close(): void {
+        boundPorts.delete(this.key);
         if (open.delete(this.socket)) {
             this.socket.close();
         }
@@ -79,7 +92,13 @@ export const nodeBackend: Backend = {
         }
         const socket = dgram.createSocket({ type: family === AF.INET6 ? "udp6" : "udp4",
             ipv6Only: true });
-        const chosen = port === 0 ? ephemeralPort() : port;
+        let chosen = port === 0 ? ephemeralPort() : port;
+        while (port === 0 && boundPorts.has(`${family}/${chosen}`)) {
+            chosen = ephemeralPort();
+        }
+        if (boundPorts.has(`${family}/${chosen}`)) {
+            return -Errno.EADDRINUSE;
+        }
         socket.on("message", (msg, rinfo) => {
             const from = addrFromString(rinfo.address);
             deliver({ data: new Uint8Array(msg), family: from.family, addr: from.addr,
@@ -87,6 +106,6 @@ export const nodeBackend: Backend = {
         });
         socket.on("error", (err) => nodeBackend.fault(err));
         socket.bind({ port: chosen, address: addrToString(family, addr), exclusive: true });
-        return new DgramTransport(socket, chosen);
+        return new DgramTransport(socket, chosen, `${family}/${chosen}`);
     },
 };

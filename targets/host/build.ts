@@ -22,7 +22,8 @@ export function hostBuild(features: readonly Feature[], debug: boolean): HostBui
         sources.push("sock_udp.c");
         defines.push("MODULE_SOCK_UDP");
     }
-    if (has("sock_async_event")) {
+    // the host port's sock_udp.c always carries the async context (RIOT's does with sock_async)
+    if (has("sock_async_event") || has("sock_udp")) {
         sources.push("sock_async_event.c");
         defines.push("SOCK_HAS_ASYNC", "SOCK_HAS_ASYNC_CTX", "MODULE_SOCK_ASYNC_EVENT");
     }

@@ -12,6 +12,7 @@ import { hostBuild } from "../../targets/host/build";
 import { UdpClient, waitForServer } from "../udp-client";
 import { benchKernels } from "./kernels";
 import { benchCompileSpeed } from "./compile-speed";
+import { exampleSuite, simThroughput } from "./testing";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const HOST = path.join(ROOT, "targets", "host");
@@ -150,6 +151,14 @@ async function main(): Promise<void> {
     table([["compile speed", "lines", "total ms", ...Object.keys(c.stages).map((s) => `${s} ms`)],
         ["generated program", String(c.lines), c.total.toFixed(0), ...Object.values(c.stages).map((v) => v.toFixed(0))],
         ["generated program (again, warm)", String(c.lines), c.warm.toFixed(0), ...Object.values(c.warmStages).map((v) => v.toFixed(0))]]);
+    console.log("");
+    const sim = await simThroughput(ROOT, Number(process.env.BENCH_SIM_ROUNDTRIPS ?? 100000));
+    const suite = exampleSuite(ROOT);
+    table([["Node test runtime", "value"],
+        ["udp-echo on the simulated network: echoes/s", sim.perSecond.toFixed(0)],
+        ["udp-echo on the simulated network: datagrams/s (both ways)", sim.datagrams.toFixed(0)],
+        [`examples/udp-echo tests in Node mode (${suite.tests} tests): suite ms`, String(suite.suiteMs)],
+        ["... including Jest's start-up: wall ms", String(suite.wallMs)]]);
     fs.rmSync(work, { recursive: true, force: true });
 }
 

@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { format } from "node:util";
 import { hostBuild } from "../../targets/host/build";
 import { compileFile, ROOT } from "../helpers";
+import { closeAllSockets } from "../../runtime/node/backend";
 
 export interface Outcome {
     stdout: string;
@@ -82,6 +83,7 @@ export function runNode(entry: string): Outcome {
         throw e;
     } finally {
         log.mockRestore();
+        closeAllSockets(); // what the program opened, in whichever copy of the runtime
     }
 }
 
