@@ -170,8 +170,8 @@ class Checker {
             this.report("UnsupportedSyntax", stmt.name, "A namespace", "Use a module file and import from it.");
             return;
         }
-        if (ts.isVariableStatement(stmt) && (ts.getCombinedModifierFlags(stmt.declarationList.declarations[0])
-            & ts.ModifierFlags.Ambient) !== 0) {
+        if (ts.isVariableStatement(stmt) && stmt.declarationList.declarations.length > 0
+            && (ts.getCombinedModifierFlags(stmt.declarationList.declarations[0]) & ts.ModifierFlags.Ambient) !== 0) {
             this.report("UnsupportedSyntax", stmt, "A 'declare'd variable", "Declare it with a value.");
             return;
         }
