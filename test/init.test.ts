@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { cli, ROOT } from "./helpers";
+import { acquireHostLock } from "../runtime/testing/lock";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
@@ -41,7 +42,8 @@ test("a scaffolded project installs, passes its tests and runs its firmware", as
         // the project's own tests, in Node on the simulated network
         const test = execFileSync(npm, ["test", "--silent"], { cwd: project, env: { ...env, CI: "true" }, encoding: "utf8", stdio: "pipe" });
         void test;
-        // and the firmware compiled to C and running on real sockets
+        // and the firmware compiled to C and running on real sockets (port 12345: take turns)
+        const release = await acquireHostLock();
         const child = spawn(path.join(project, "node_modules", ".bin", "riotscript"), ["run", "src/main.ts"],
             { cwd: project, env, stdio: ["ignore", "pipe", "pipe"] });
         let out = "";
@@ -53,6 +55,7 @@ test("a scaffolded project installs, passes its tests and runs its firmware", as
         } finally {
             child.kill("SIGINT");
             await new Promise((r) => child.on("close", r));
+            release();
         }
         expect(out).toContain("Received a message");
     } finally {

@@ -18,8 +18,10 @@ import { format } from "node:util";
 import { Datagram, installBackend } from "../api/platform";
 import { AF } from "../api/sock";
 import { Simulation, SimOptions, simAddress, SimAddress } from "./sim";
+import { acquireHostLock } from "./lock";
 
 export { Simulation } from "./sim";
+export { acquireHostLock } from "./lock";
 export type { SimOptions, LinkOptions } from "./sim";
 
 export type Target = "node" | "host";
@@ -282,6 +284,16 @@ async function waitUntilServing(child: ChildProcess, exited: () => boolean): Pro
 }
 
 async function bootHost(file: string): Promise<Firmware> {
+    const release = await acquireHostLock();
+    try {
+        return await bootHostLocked(file, release);
+    } catch (e) {
+        release();
+        throw e;
+    }
+}
+
+async function bootHostLocked(file: string, release: () => void): Promise<Firmware> {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { buildHost } = require("../../compiler/cli/main") as typeof import("../../compiler/cli/main");
     const { parseArgs } = require("../../compiler/cli/args") as typeof import("../../compiler/cli/args");
@@ -409,6 +421,7 @@ async function bootHost(file: string): Promise<Firmware> {
             }
             await exited;
             void status;
+            release();
             check();
         },
     };

@@ -8,6 +8,7 @@ import { buildHost } from "../../compiler/cli/main";
 import { parseArgs, Parsed } from "../../compiler/cli/args";
 import { closeAllSockets } from "../../runtime/node/backend";
 import { Child, ROOT, sleep } from "../helpers";
+import { acquireHostLock } from "../../runtime/testing/lock";
 import { payload, UdpClient, waitForServer } from "../udp-client";
 
 const ENTRY = "examples/udp-echo/main.ts";
@@ -52,6 +53,11 @@ async function exchange(): Promise<Transcript> {
 }
 
 describe("udp-echo end to end", () => {
+    // port 12345 is the example's: one host-side program at a time on this machine
+    let release: () => void;
+    beforeAll(async () => { release = await acquireHostLock(); });
+    afterAll(() => release());
+
     let nativeLines: string[] = [];
     let nativeResult: Transcript;
 
