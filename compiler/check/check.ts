@@ -6,7 +6,7 @@
 import { ts } from "ts-morph";
 import { diag, Diagnostic, progress, Span } from "../diagnostics/diagnostic";
 import { Loaded, spanOf } from "../load/load";
-import { handlerTypes, Param } from "../riot/bindings";
+import { functions as apiFunctions, handlerTypes, Param } from "../riot/bindings";
 import { Resolver } from "./resolve";
 
 /** Syntax kinds with a dedicated hint when they are rejected. */
@@ -716,6 +716,10 @@ class Checker {
                 return;
             }
             if (decl && ts.isFunctionDeclaration(decl)) {
+                if (this.r.isApiDecl(decl) && apiFunctions[callee.text]) {
+                    this.checkArgs(e, apiFunctions[callee.text].params);
+                    return;
+                }
                 if (this.r.isApiDecl(decl)) {
                     if (!LANG_FUNCTIONS.has(callee.text)) {
                         this.report("UnsupportedSyntax", e, `'${callee.text}(...)' here`,
@@ -828,6 +832,11 @@ class Checker {
         case "handlerArg":
             if (a.kind !== ts.SyntaxKind.NullKeyword) {
                 this.report("HandlerArgUnsupported", a);
+            }
+            return;
+        case "event":
+            if (!ts.isIdentifier(a) || this.r.classOfType(this.r.checker.getTypeAtLocation(a)) !== "EventCallback") {
+                this.report("UnsupportedSyntax", a, "This event argument", "Pass a module-level EventCallback by name.");
             }
             return;
         case "cstring":

@@ -15,7 +15,7 @@ export function lowerApiProperty(x: ExprLowerer, e: ts.PropertyAccessExpression)
     const span = p.span(e);
     const ref = p.r.api(e.name);
     if (ref?.k === "enumMember" && ref.binding) {
-        p.use([], ref.binding.header);
+        p.use(ref.binding.memberFeatures?.[ref.name] ?? [], ref.binding.header);
         const c = ref.binding.members[ref.name];
         if (/^[0-9]+$/.test(c)) {
             const v = literal(BigInt(c), span);
@@ -37,6 +37,19 @@ export function lowerApiProperty(x: ExprLowerer, e: ts.PropertyAccessExpression)
     return undefined;
 }
 
+/** A call of one of the API's free functions (`ztimerNow(Clock.MSEC)`). */
+export function lowerApiFunction(x: ExprLowerer, e: ts.CallExpression, b: MethodBinding): Val {
+    const span = x.p.span(e);
+    x.p.use(b.features, b.header);
+    const args = lowerArgs(x, e, b);
+    const r = b.ret.k === "int" ? tyRange(b.ret) : undefined;
+    const out: Expr = { k: "call", fn: b.c, args, ty: b.ret, span };
+    if (r) {
+        x.p.ranges.set(out, r);
+    }
+    return { e: out, ty: b.ret, r };
+}
+
 /** A call of an API method, or undefined if the callee is not one. */
 export function lowerApiCall(x: ExprLowerer, e: ts.CallExpression): Val | undefined {
     const p = x.p;
@@ -56,13 +69,15 @@ export function lowerApiCall(x: ExprLowerer, e: ts.CallExpression): Val | undefi
         const obj = x.lower(callee.expression);
         self.push(obj.ty.k === "ptr" ? obj.e : { k: "addr", e: obj.e, span });
     }
-    const args = [...self, ...lowerArgs(x, e, ref.binding)];
+    const rest = lowerArgs(x, e, ref.binding);
+    const at = ref.binding.selfAt ?? 0;
+    const args = [...rest.slice(0, at), ...self, ...rest.slice(at)];
     x["checkOrder"](e, args);
     const ret = ref.binding.ret;
     let r = ret.k === "int" ? tyRange(ret) : undefined;
-    const at = ref.binding.resultAtMostLengthOf;
-    if (r && at !== undefined) {
-        const len = bufferLength(x, e.arguments[at]);
+    const atMost = ref.binding.resultAtMostLengthOf;
+    if (r && atMost !== undefined) {
+        const len = bufferLength(x, e.arguments[atMost]);
         if (len !== undefined) {
             r = { lo: r.lo, hi: BigInt(len) };
         }
@@ -121,6 +136,12 @@ function lowerArgs(x: ExprLowerer, e: ts.CallExpression, b: MethodBinding): Expr
         case "handlerArg":
             out.push({ k: "null", span });
             break;
+        case "event": {
+            // the event_t the callback object embeds
+            const v = x.lower(a);
+            out.push({ k: "addr", e: { k: "field", e: v.e, field: "super", ty: { k: "struct", c: "event_t" }, span }, span });
+            break;
+        }
         case "cstring":
             out.push({ k: "str", value: (a as ts.StringLiteral).text, span });
             break;

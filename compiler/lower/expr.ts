@@ -6,14 +6,14 @@
  */
 import { ts } from "ts-morph";
 import { Expr, FmtPart, Func, T, Ty, Var } from "../ir/ir";
-import { constants } from "../riot/bindings";
+import { constants, functions as apiFunctions } from "../riot/bindings";
 import { Facts, factsOf, fieldKeys } from "./facts";
 import {
     abs, arith, bitwise, castTo, comparable, complement, divide, fits, IntError, intersect, IntTy,
     imul, literal, minMax, modular, negate, Range, rangeOf, remainder, shift, truthy, tyRange, Val, wrapTo,
 } from "./ints";
 import { INT_TYPES, Program, TYPED_ARRAYS } from "./program";
-import { lowerApiCall, lowerApiProperty } from "./api";
+import { lowerApiCall, lowerApiFunction, lowerApiProperty } from "./api";
 
 const BYTE_ORDER: Readonly<Record<string, { size: number; be: boolean; write: boolean }>> = {
     readU16BE: { size: 2, be: true, write: false }, readU16LE: { size: 2, be: false, write: false },
@@ -900,7 +900,8 @@ export class ExprLowerer {
         if (ts.isIdentifier(callee)) {
             const decl = this.p.r.symbolOf(callee)?.declarations?.[0];
             if (decl && this.p.r.isApiDecl(decl) && ts.isFunctionDeclaration(decl)) {
-                return this.langCall(e, callee.text);
+                const fb = apiFunctions[callee.text];
+                return fb ? lowerApiFunction(this, e, fb) : this.langCall(e, callee.text);
             }
             const sym = this.p.r.symbolOf(callee);
             const fn = sym ? this.p.funcs.get(sym) : undefined;

@@ -2,7 +2,7 @@
  * The API mapping table of docs/api.md, generated from the bindings so that the
  * documentation cannot drift from what the compiler emits.
  */
-import { classes, constants, enums, Param } from "./bindings";
+import { classes, constants, enums, functions, Param } from "./bindings";
 
 function tsParams(params: readonly Param[]): string {
     const names = params.map((p) => {
@@ -13,6 +13,7 @@ function tsParams(params: readonly Param[]): string {
         case "length": return "len";
         case "endpoint": return p.out ? "ep" : "ep | null";
         case "object": return "queue";
+        case "event": return "ev";
         case "handler": return "handler";
         case "handlerArg": return "null";
         case "cstring": return "\"text\"";
@@ -31,6 +32,7 @@ function cArgs(self: string | null, params: readonly Param[]): string {
         case "length": args.push("len"); break;
         case "endpoint": args.push(p.out ? "&ep" : "&ep or NULL"); break;
         case "object": args.push("&queue"); break;
+        case "event": args.push("&ev.super"); break;
         case "handler": args.push("handler"); break;
         case "handlerArg": args.push("NULL"); break;
         case "cstring": args.push("\"text\""); break;
@@ -53,7 +55,9 @@ export function apiTable(): string {
             rows.push(`| \`${name}.${m}(${tsParams(b.params)})\` | ${c} | \`${b.header}\` | ${b.doc.replace(/\|/g, "\\|")} |`);
         }
         for (const [m, b] of Object.entries(cls.methods)) {
-            rows.push(`| \`${v}.${m}(${tsParams(b.params)})\` | \`${b.c}(${cArgs(`&${v}`, b.params)})\` | `
+            const cargs = cArgs(null, b.params).split(", ").filter((x) => x !== "");
+            cargs.splice(b.selfAt ?? 0, 0, `&${v}`);
+            rows.push(`| \`${v}.${m}(${tsParams(b.params)})\` | \`${b.c}(${cargs.join(", ")})\` | `
                 + `\`${b.header}\` | ${b.features.length ? b.features.join(", ") + ": " : ""}${b.doc.replace(/\|/g, "\\|")} |`);
         }
         for (const [f, b] of Object.entries(cls.fields)) {
@@ -64,6 +68,9 @@ export function apiTable(): string {
         for (const [m, c] of Object.entries(e.members)) {
             rows.push(`| \`${name}.${m}\` | \`${c}\` | \`${e.header}\` | |`);
         }
+    }
+    for (const [name, b] of Object.entries(functions)) {
+        rows.push(`| \`${name}(${tsParams(b.params)})\` | \`${b.c}(${cArgs(null, b.params)})\` | \`${b.header}\` | ${b.doc} |`);
     }
     for (const [name, c] of Object.entries(constants)) {
         rows.push(`| \`${name}\` | \`${c.c}\` | \`${c.header}\` | |`);

@@ -19,6 +19,8 @@ export type Param =
     | { readonly k: "endpoint"; readonly out?: "onSuccess" }
     /** An object held by value, passed by address (`&queue`). */
     | { readonly k: "object"; readonly c: string }
+    /** An event object passed as the `event_t *` it embeds (`&ev.super`). */
+    | { readonly k: "event" }
     /** A top-level function passed as a callback of this C typedef. */
     | { readonly k: "handler"; readonly c: string }
     /** The handler's argument: `NULL`. */
@@ -39,6 +41,8 @@ export interface MethodBinding {
     readonly resultAtMostLengthOf?: number;
     /** Short description for docs/api.md. */
     readonly doc: string;
+    /** Where the receiver goes among the C arguments when it is not first (`event_callback_post(&q, &ev)`). */
+    readonly selfAt?: number;
 }
 
 export interface FieldBinding {
@@ -63,13 +67,112 @@ export interface ClassBinding {
 export interface EnumBinding {
     /** C spelling of each member. */
     readonly members: Readonly<Record<string, string>>;
+    /** What using a member brings in (`Clock.MSEC`: the ztimer_msec module). */
+    readonly memberFeatures?: Readonly<Record<string, readonly Feature[]>>;
     readonly ty: Ty;
     readonly header: string;
 }
 
 const sockAsyncFlags: Ty = { k: "int", c: "sock_async_flags_t", bits: 32, signed: false };
+const clockTy: Ty = { k: "ptr", to: { k: "struct", c: "ztimer_clock_t" } };
+const callbackHandler: Param = { k: "handler", c: "event_callback_fn" };
 
 export const classes: Readonly<Record<string, ClassBinding>> = {
+    EventCallback: {
+        c: "event_callback_t",
+        header: "event/callback.h",
+        features: ["event", "event_callback"],
+        moduleLevelOnly: true,
+        paramAs: "never",
+        statics: {},
+        fields: {},
+        methods: {
+            init: {
+                c: "event_callback_init", params: [callbackHandler, { k: "handlerArg" }], ret: T.void,
+                features: ["event_callback"], header: "event/callback.h",
+                doc: "Sets the function the event calls (not while it is queued).",
+            },
+            post: {
+                c: "event_callback_post", params: [{ k: "object", c: "event_queue_t" }], ret: T.void, selfAt: 1,
+                features: ["event_callback"], header: "event/callback.h",
+                doc: "Posts the event to a queue; a no-op while it is queued.",
+            },
+            oneshot: {
+                c: "event_callback_oneshot", params: [{ k: "object", c: "event_queue_t" }, callbackHandler, { k: "handlerArg" }],
+                ret: T.void, features: ["event_callback"], header: "event/callback.h",
+                doc: "init and post in one call.",
+            },
+        },
+    },
+    EventTimeout: {
+        c: "event_timeout_t",
+        header: "event/timeout.h",
+        features: ["event", "event_timeout"],
+        moduleLevelOnly: true,
+        paramAs: "never",
+        statics: {},
+        fields: {},
+        methods: {
+            init: {
+                c: "event_timeout_ztimer_init", params: [{ k: "value", ty: clockTy }, { k: "object", c: "event_queue_t" }, { k: "event" }],
+                ret: T.void, features: ["event_timeout"], header: "event/timeout.h",
+                doc: "Binds the timeout to a clock, a queue and the event it will post.",
+            },
+            set: {
+                c: "event_timeout_set", params: [{ k: "value", ty: T.u32 }], ret: T.void, features: ["event_timeout"],
+                header: "event/timeout.h", doc: "Posts the event after n ticks (0: now); re-setting restarts it.",
+            },
+            clear: {
+                c: "event_timeout_clear", params: [], ret: T.void, features: ["event_timeout"], header: "event/timeout.h",
+                doc: "Disarms it; an already posted event stays queued.",
+            },
+            isPending: {
+                c: "event_timeout_is_pending", params: [], ret: T.bool, features: ["event_timeout"], header: "event/timeout.h",
+                doc: "True while armed or while its event is queued.",
+            },
+        },
+    },
+    PeriodicCallback: {
+        c: "event_periodic_callback_t",
+        header: "event/periodic_callback.h",
+        features: ["event", "event_periodic"],
+        moduleLevelOnly: true,
+        paramAs: "never",
+        statics: {},
+        fields: {},
+        methods: {
+            init: {
+                c: "event_periodic_callback_init",
+                params: [{ k: "value", ty: clockTy }, { k: "object", c: "event_queue_t" }, callbackHandler, { k: "handlerArg" }],
+                ret: T.void, features: ["event_periodic"], header: "event/periodic_callback.h",
+                doc: "Binds a clock, a queue and the function to call.",
+            },
+            start: {
+                c: "event_periodic_callback_start", params: [{ k: "value", ty: T.u32 }], ret: T.void, features: ["event_periodic"],
+                header: "event/periodic_callback.h", doc: "First call after n ticks, then every n, without drift.",
+            },
+            startNow: {
+                c: "event_periodic_callback_start_now", params: [{ k: "value", ty: T.u32 }], ret: T.void,
+                features: ["event_periodic"], header: "event/periodic_callback.h", doc: "As start, with a first call now.",
+            },
+            stop: {
+                c: "event_periodic_callback_stop", params: [], ret: T.void, features: ["event_periodic"],
+                header: "event/periodic_callback.h", doc: "Stops it.",
+            },
+            setCount: {
+                c: "event_periodic_callback_set_count", params: [{ k: "value", ty: T.u32 }], ret: T.void,
+                features: ["event_periodic"], header: "event/periodic_callback.h", doc: "n more calls, then stop (0: forever).",
+            },
+            getCount: {
+                c: "event_periodic_callback_get_count", params: [], ret: T.u32, features: ["event_periodic"],
+                header: "event/periodic_callback.h", doc: "Calls left (0: forever).",
+            },
+            getInterval: {
+                c: "event_periodic_callback_get_interval", params: [], ret: T.u32, features: ["event_periodic"],
+                header: "event/periodic_callback.h", doc: "The interval in ticks.",
+            },
+        },
+    },
     EventQueue: {
         c: "event_queue_t",
         header: "event.h",
@@ -190,6 +293,12 @@ export const classes: Readonly<Record<string, ClassBinding>> = {
 };
 
 export const enums: Readonly<Record<string, EnumBinding>> = {
+    Clock: {
+        ty: clockTy,
+        header: "ztimer.h",
+        members: { USEC: "ZTIMER_USEC", MSEC: "ZTIMER_MSEC", SEC: "ZTIMER_SEC" },
+        memberFeatures: { USEC: ["ztimer_usec"], MSEC: ["ztimer_msec"], SEC: ["ztimer_sec"] },
+    },
     SockAsync: {
         ty: sockAsyncFlags,
         header: "net/sock/async/types.h",
@@ -219,6 +328,14 @@ export const enums: Readonly<Record<string, EnumBinding>> = {
     },
 };
 
+/** Free functions of the API. */
+export const functions: Readonly<Record<string, MethodBinding>> = {
+    ztimerNow: {
+        c: "ztimer_now", params: [{ k: "value", ty: clockTy }], ret: T.u32, features: [], header: "ztimer.h",
+        doc: "The clock's 32-bit tick count; wraps.",
+    },
+};
+
 export const constants: Readonly<Record<string, { c: string; ty: Ty; header: string }>> = {
     SOCK_NO_TIMEOUT: { c: "SOCK_NO_TIMEOUT", ty: T.u32, header: "net/sock.h" },
     SOCK_ADDR_ANY_NETIF: { c: "SOCK_ADDR_ANY_NETIF", ty: T.u16, header: "net/sock.h" },
@@ -226,6 +343,7 @@ export const constants: Readonly<Record<string, { c: string; ty: Ty; header: str
 
 /** The handler typedefs: the C callback's parameters and the TypeScript that matches them. */
 export const handlerTypes: Readonly<Record<string, { params: readonly Ty[]; ts: string }>> = {
+    event_callback_fn: { params: [T.voidPtr], ts: "arg: null" },
     sock_udp_cb_t: {
         params: [{ k: "ptr", to: { k: "struct", c: "sock_udp_t" } }, sockAsyncFlags, T.voidPtr],
         ts: "sock: UdpSock, flags: SockAsync, arg: null",

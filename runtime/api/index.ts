@@ -5,6 +5,8 @@
 export { AF, SockAsync, SockFlags, SOCK_NO_TIMEOUT, SOCK_ADDR_ANY_NETIF } from "./sock";
 export { Errno } from "./errno";
 export { EventQueue } from "./event";
+export { Clock, EventCallback, EventTimeout, PeriodicCallback, ztimerNow } from "./timer";
+export type { CallbackHandler } from "./timer";
 export { UdpEndpoint, UdpSock } from "./udp";
 export type { UdpHandler } from "./udp";
 export { i8, i16, i32, u8, u16, u32, f64, readU16BE, readU16LE, readU32BE, readU32LE, writeU16BE,

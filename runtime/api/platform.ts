@@ -34,6 +34,10 @@ export interface Backend {
     defer(fn: () => void): void;
     /** Reports an exception thrown by a handler, or a fault such as an out-of-range access. */
     fault(error: unknown): void;
+    /** Milliseconds since some fixed start: real time, or the test's virtual clock. */
+    now(): number;
+    /** Calls `fn` after `ms` milliseconds (in the queue's world: from the "timer interrupt"). */
+    setTimer(ms: number, fn: () => void): { cancel(): void };
     /** Milliseconds of real time one handler may run (the test runtime's endless-loop guard). */
     readonly handlerBudgetMs?: number;
     /** Binds a UDP transport. Returns a negative errno on failure. */

@@ -81,6 +81,13 @@ export const nodeBackend: Backend = {
     defer(fn) {
         setImmediate(fn);
     },
+    now() {
+        return performance.now();
+    },
+    setTimer(ms, fn) {
+        const t = setTimeout(fn, ms);
+        return { cancel: () => clearTimeout(t) };
+    },
     fault(error) {
         process.nextTick(() => {
             throw error;

@@ -75,7 +75,11 @@ interface Endpoint {
 /** The network, the clock and the scheduler. Install it as the backend before booting. */
 export class Simulation implements Backend {
     /** Virtual time in milliseconds since the simulation started. */
-    now = 0;
+    private clock = 0;
+
+    now(): number {
+        return this.clock;
+    }
     readonly faults: unknown[] = [];
     readonly handlerBudgetMs: number;
     readonly firmware: { readonly ipv6: SimAddress; readonly ipv4: SimAddress };
@@ -120,7 +124,18 @@ export class Simulation implements Backend {
     // --- Backend ------------------------------------------------------------------------
 
     defer(fn: () => void): void {
-        this.schedule(this.now, fn);
+        this.schedule(this.clock, fn);
+    }
+
+    setTimer(ms: number, fn: () => void): { cancel(): void } {
+        let live = true;
+        this.schedule(this.clock + ms, () => {
+            if (live) {
+                live = false;
+                fn();
+            }
+        });
+        return { cancel: () => { live = false; } };
     }
 
     fault(error: unknown): void {
@@ -192,7 +207,7 @@ export class Simulation implements Backend {
                 continue;
             }
             const delay = (this.link.latencyMs ?? 1) + (this.link.jitterMs ?? 0) * this.random();
-            this.schedule(this.now + delay, () => {
+            this.schedule(this.clock + delay, () => {
                 const ep = this.bound.get(key(toFamily, toAddr, toPort)) ?? this.bound.get(anyKey(toFamily, toPort));
                 if (ep && ep.family === toFamily) {
                     ep.deliver({ ...d, data: d.data.slice() });
@@ -204,7 +219,7 @@ export class Simulation implements Backend {
     // --- time ---------------------------------------------------------------------------
 
     /** True if something is scheduled at or before `t`. */
-    pending(t = this.now): boolean {
+    pending(t = this.clock): boolean {
         return this.queue.length > 0 && this.queue[0].at <= t;
     }
 
@@ -215,7 +230,7 @@ export class Simulation implements Backend {
             return false;
         }
         this.queue.shift();
-        this.now = Math.max(this.now, next.at);
+        this.clock = Math.max(this.clock, next.at);
         next.run();
         return true;
     }
@@ -226,20 +241,20 @@ export class Simulation implements Backend {
      * step.
      */
     async advance(ms: number): Promise<void> {
-        const until = this.now + ms;
+        const until = this.clock + ms;
         for (;;) {
             await settle();
             if (!this.step(until)) {
                 break;
             }
         }
-        this.now = until;
+        this.clock = until;
         await settle();
     }
 
     /** Runs events until `done()` holds or `ms` virtual milliseconds have passed. */
     async until(done: () => boolean, ms: number): Promise<boolean> {
-        const until = this.now + ms;
+        const until = this.clock + ms;
         for (;;) {
             await settle();
             if (done()) {
@@ -249,7 +264,7 @@ export class Simulation implements Backend {
                 break;
             }
         }
-        this.now = Math.max(this.now, until);
+        this.clock = Math.max(this.clock, until);
         await settle();
         return done();
     }

@@ -31,6 +31,21 @@ export function hostBuild(features: readonly Feature[], debug: boolean): HostBui
         sources.push("sock_util.c");
         defines.push("MODULE_SOCK_UTIL");
     }
+    // events of the program's own and time
+    const timers = has("event_timeout") || has("event_periodic") || has("ztimer_usec") || has("ztimer_msec")
+        || has("ztimer_sec");
+    if (has("event_callback") || has("event_periodic")) {
+        sources.push("event_callback.c");
+    }
+    if (has("event_timeout")) {
+        sources.push("event_timeout.c");
+    }
+    if (has("event_periodic")) {
+        sources.push("event_periodic.c");
+    }
+    if (timers) {
+        sources.push("ztimer.c");
+    }
     if (has("panic")) {
         sources.push("panic.c");
     }

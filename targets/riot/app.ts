@@ -50,6 +50,19 @@ export function inferModules(features: readonly Feature[], stack: Stack): Module
     if (has("sock_util")) {
         out.push({ module: "sock_util", why: "UdpEndpoint.parse (sock_udp_str2ep)" });
     }
+    if (has("event_periodic")) {
+        out.push({ module: "event_periodic_callback", why: "PeriodicCallback (pulls in event_callback and event_periodic)" });
+    } else if (has("event_callback")) {
+        out.push({ module: "event_callback", why: "EventCallback" });
+    }
+    if (has("event_timeout")) {
+        out.push({ module: "event_timeout_ztimer", why: "EventTimeout on a ztimer clock" });
+    }
+    for (const [f, m] of [["ztimer_usec", "ZTIMER_USEC"], ["ztimer_msec", "ZTIMER_MSEC"], ["ztimer_sec", "ZTIMER_SEC"]] as const) {
+        if (has(f)) {
+            out.push({ module: f, why: `Clock.${m.slice(7)}: ${m}` });
+        }
+    }
     return out;
 }
 

@@ -12,6 +12,8 @@ const deferred: (() => void)[] = [];
 const backend: Backend = {
     defer: (fn) => { deferred.push(fn); },
     fault: (e) => { throw e; },
+    now: () => 0,
+    setTimer: () => ({ cancel: () => undefined }),
     bindUdp: (_family, _addr, port, d) => {
         deliver = d;
         return { port: port === 0 ? 50000 : port, send: (data) => { sent.push(data); return data.length; }, close: () => undefined };

@@ -7,6 +7,10 @@
 #include "event.h"
 #include "host_stack.h"
 
+/* The timers, when the program uses any (ztimer.c): weak, so event.c links without them. */
+int host_timers_next_ms(void) __attribute__((weak));
+void host_timers_fire(void) __attribute__((weak));
+
 void event_post(event_queue_t *queue, event_t *event)
 {
     assert(queue && event && event->handler);
@@ -46,6 +50,9 @@ event_t *event_wait_multi(event_queue_t *queues, size_t n_queues)
                 return result;
             }
         }
-        host_stack_run(-1);
+        host_stack_run(host_timers_next_ms ? host_timers_next_ms() : -1);
+        if (host_timers_fire) {
+            host_timers_fire();
+        }
     }
 }
