@@ -17,14 +17,17 @@ if (!enabled) {
 }
 const boards = ["native64", ...(have("arm-none-eabi-gcc") ? ["nrf52840dk"] : [])];
 
-(enabled ? describe : describe.skip)("RIOT builds of examples/udp-echo", () => {
-    test.each(boards)("builds for %s with RIOT's make", async (board) => {
+const EXAMPLES = [["udp-echo", "udp_echo"], ["udp-telemetry", "udp_telemetry"]] as const;
+const cases = EXAMPLES.flatMap(([dir, app]) => boards.map((board) => [dir, app, board] as const));
+
+(enabled ? describe : describe.skip)("RIOT builds of the examples", () => {
+    test.each(cases)("examples/%s builds as %s for %s with RIOT's make", async (dir, app, board) => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), `rs-riot-${board}-`));
-        const r = await cli(["build", "examples/udp-echo/main.ts", "--board", board, "--out", out],
+        const r = await cli(["build", `examples/${dir}/main.ts`, "--board", board, "--out", out],
             { ...process.env, RIOTBASE });
         expect(r.stderr).not.toContain("error:");
         expect(r.code).toBe(0);
-        const elf = path.join(out, "bin", board, "udp_echo.elf");
+        const elf = path.join(out, "bin", board, `${app}.elf`);
         expect(fs.existsSync(elf)).toBe(true);
         expect(r.stdout).toMatch(/text\s+data\s+bss/);
     }, 900000);
