@@ -140,7 +140,9 @@ describe("random integer expressions: Node and C agree", () => {
                 } finally {
                     fs.rmSync(path.join(ROOT, file), { force: true });
                 }
-            }), { numRuns: Number(process.env.PROPS_RUNS ?? 8), endOnFailure: true });
+            }), { numRuns: Number(process.env.PROPS_RUNS ?? 8), endOnFailure: true,
+            // a fixed seed keeps CI reproducible; PROPS_SEED=random explores new cases
+            seed: process.env.PROPS_SEED === "random" ? undefined : Number(process.env.PROPS_SEED ?? 20261124) });
         // the generator must keep producing programs the compiler accepts, or this proves little
         expect(acceptedTotal / generated).toBeGreaterThan(0.4);
         expect(cases).toBeGreaterThanOrEqual(2000);

@@ -1348,8 +1348,26 @@ function decide(op: string, a: Range, b: Range, same: boolean): boolean | undefi
     }
 }
 
+/** True if two pure expressions are the same computation (spans aside): `~f <= ~f`. */
 function sameValue(a: Expr, b: Expr): boolean {
-    return a.k === "var" && b.k === "var" && a.v === b.v;
+    if (!isPure(a) || !isPure(b)) {
+        return false;
+    }
+    const same = (x: unknown, y: unknown): boolean => {
+        if (x === y) {
+            return true;
+        }
+        if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) {
+            return false;
+        }
+        if ("scope" in x || "scope" in y) {
+            return false; // distinct variables (identical ones were === above)
+        }
+        const kx = Object.keys(x).filter((k) => k !== "span" && k !== "exact");
+        const ky = Object.keys(y).filter((k) => k !== "span" && k !== "exact");
+        return kx.length === ky.length && kx.every((k) => same((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
+    };
+    return same(a, b);
 }
 
 const MODULAR: Partial<Record<ts.SyntaxKind, "+" | "-" | "*">> = {
