@@ -172,7 +172,7 @@ function entryOf(parsed: Parsed, io: Io, command: string): string | undefined {
     return parsed.positional[0];
 }
 
-function fsHost(io: Io): CompilerHost {
+export function fsHost(io: Io): CompilerHost {
     return {
         cwd: io.cwd,
         runtimeDir: path.join(packageRoot(), "runtime", "api"),

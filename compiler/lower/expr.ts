@@ -108,6 +108,7 @@ export function isPure(e: Expr): boolean {
 /** C functions riotscript emits that only compute a value. */
 const PURE_C = new Set(["floor", "trunc", "fabs", "sqrt", "ceil", "fmod", "sock_udp_ep_is_v6",
     "byteorder_bebuftohs", "byteorder_bebuftohl", "byteorder_lebuftohs", "byteorder_lebuftohl",
+    "event_timeout_is_pending", "event_periodic_callback_get_count", "event_periodic_callback_get_interval", "ztimer_now",
     "sock_udp_ep_is_multicast"]);
 
 function childExprs(e: Expr): Expr[] {

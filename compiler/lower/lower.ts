@@ -630,9 +630,10 @@ function isPureCallee(p: Program, call: ts.CallExpression): boolean {
     const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
     const ref = p.r.api(ts.isPropertyAccessExpression(callee) ? callee.name : callee);
     if (ref?.k === "method") {
-        return ref.binding?.initializer !== undefined || name === "isV6" || name === "isMulticast";
+        return ref.binding?.initializer !== undefined
+            || ["isV6", "isMulticast", "isPending", "getCount", "getInterval"].includes(name);
     }
-    return /^(i8|i16|i32|u8|u16|u32|f64|readU(16|32)(BE|LE))$/.test(name);
+    return /^(i8|i16|i32|u8|u16|u32|f64|readU(16|32)(BE|LE)|ztimerNow)$/.test(name);
 }
 
 function isConstantExpr(e: Expr): boolean {

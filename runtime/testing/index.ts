@@ -35,6 +35,11 @@ export function currentTarget(): Target {
 export interface BootOptions extends SimOptions {
     /** Overrides RIOTSCRIPT_TARGET for this boot. */
     readonly target?: Target;
+    /**
+     * Check the firmware against the riotscript subset first (default true), so that a test
+     * never passes in Node on code the compiler would reject.
+     */
+    readonly check?: boolean;
 }
 
 /** A datagram a peer received. */
@@ -84,7 +89,25 @@ export async function boot(entry: string, options: BootOptions = {}): Promise<Fi
     if (!fs.existsSync(file)) {
         throw new Error(`riotscript/testing: no firmware at ${file}`);
     }
-    return (options.target ?? currentTarget()) === "host" ? bootHost(file) : bootNode(file, options);
+    const target = options.target ?? currentTarget();
+    if (target === "node" && options.check !== false) {
+        checkSubset(file);
+    }
+    return target === "host" ? bootHost(file) : bootNode(file, options);
+}
+
+/** Compiles the firmware's checks only; throws the diagnostics, as `riotscript check` prints them. */
+function checkSubset(file: string): void {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const compiler = require("../../compiler/index") as typeof import("../../compiler/index");
+    const { fsHost } = require("../../compiler/cli/main") as typeof import("../../compiler/cli/main");
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const io = { stdout: () => undefined, stderr: () => undefined, cwd: process.cwd(), env: process.env, color: false };
+    const r = compiler.compile(path.relative(process.cwd(), file), fsHost(io), { checkOnly: true });
+    if (!r.ok) {
+        const text = r.diagnostics.map((d) => compiler.formatDiagnostic(d, { pretty: false, color: false, sources: r.sources }));
+        throw new Error(`riotscript/testing: the firmware is outside the riotscript subset:\n${text.join("\n")}`);
+    }
 }
 
 function faultMessage(e: unknown): string {

@@ -29,7 +29,7 @@ test("an exception in a handler (here the length check of send) is a fault with 
     const fw = await boot(`${FIX}/throws.ts`, { target: "node" });
     const peer = await fw.udp();
     await peer.send(Uint8Array.of(1, 2, 3), 7002);
-    await expect(fw.advance(10)).rejects.toThrow(`${FIX}/throws.ts:14: send: length outside the buffer`);
+    await expect(fw.advance(10)).rejects.toThrow(`${FIX}/throws.ts:15: send: length outside the buffer`);
     expect(() => fw.expectNoFault()).toThrow(/the firmware faulted/);
     await fw.stop();
 });
