@@ -1,7 +1,7 @@
 /**
  * `riotscript init <dir>`: a new firmware project that depends on riotscript, from the
- * templates in targets/init (package.json with the Jest setup, tsconfig.json, the UDP echo
- * in src/main.ts, its tests in test/main.test.ts, a README).
+ * templates in targets/init (package.json with the Jest setup, tsconfig.json, its tests in
+ * test/main.test.ts, a README) and the udp-echo example as src/main.ts.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -32,13 +32,17 @@ function templateFiles(templates: string, name: string, riotscript: string): Map
     return out;
 }
 
-/** Writes the project into `dir`, which must not exist or be empty. */
-export function initProject(dir: string, templates: string, riotscript: string): InitResult {
+/**
+ * Writes the project into `dir`, which must not exist or be empty. Its firmware is
+ * `firmware` (the udp-echo example), so the template cannot drift from the example.
+ */
+export function initProject(dir: string, templates: string, firmware: string, riotscript: string): InitResult {
     if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
         return { created: [], error: `${dir} is not empty; choose a new folder` };
     }
     const name = path.basename(path.resolve(dir)).toLowerCase().replace(/[^a-z0-9-_.]/g, "-") || "firmware";
     const files = templateFiles(templates, name, riotscript);
+    files.set(path.join("src", "main.ts"), fs.readFileSync(firmware, "utf8"));
     for (const [rel, text] of files) {
         const file = path.join(dir, rel);
         fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -238,7 +238,9 @@ function cmdInit(parsed: Parsed, io: Io): number {
     const riotscript = typeof spec === "string" ? (/^[.\/]/.test(spec) ? `file:${path.resolve(io.cwd, spec)}` : spec)
         : `^${VERSION}`;
     const target = path.resolve(io.cwd, dir);
-    const r = initProject(target, path.join(packageRoot(), "targets", "init"), riotscript);
+    const root = packageRoot();
+    const r = initProject(target, path.join(root, "targets", "init"), path.join(root, "examples", "udp-echo", "main.ts"),
+        riotscript);
     if (r.error) {
         io.stderr(`riotscript init: ${r.error}\n`);
         return EXIT.usage;

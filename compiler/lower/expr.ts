@@ -1179,7 +1179,7 @@ export class ExprLowerer {
             case "floor": case "trunc": case "round": case "ceil":
                 return vs[0];
             case "imul": {
-                const out = imul(toI32Val(vs[0]), toI32Val(vs[1]), span);
+                const out = imul(vs[0], vs[1], span);
                 return this.val(out.e, out.r);
             }
             default:
@@ -1400,9 +1400,6 @@ function isDivision(e: ts.Expression): boolean {
     return ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.SlashToken;
 }
 
-function toI32Val(v: Val): Val {
-    return v;
-}
 
 
 export type { Var };

@@ -368,8 +368,6 @@ class ModuleLowerer {
         elem = vals.every((v) => v.e.k === "bool") ? T.bool : T.f64;
         const items = vals.map((x) => (x.e.k === "int" ? { k: "float" as const, value: Number(x.e.value), span: x.e.span } : x.e));
         add({ k: "array", elem, len: vals.length }, { isConst: true }, { k: "list", items });
-        void cname;
-        void d;
     }
 
     /**

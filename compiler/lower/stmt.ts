@@ -18,7 +18,6 @@ type Jump = { node: ts.Node; label?: Label; loop: boolean };
 export class StmtLowerer extends ExprLowerer {
     /** Enclosing breakable statements, innermost last. */
     private readonly jumps: Jump[] = [];
-    private tempCount = 0;
 
     constructor(p: Program, private readonly fn: Func) {
         super(p);
@@ -361,7 +360,7 @@ export class StmtLowerer extends ExprLowerer {
             e = this.coerce(node, v, ty, cur.e.k === "var" ? `'${cur.e.v.name}'` : "this field");
         }
         this.checkOrder(node, [cur.e, e]);
-        const out = this.assignStmt(cur.e, e, span, incOp);
+        const out = this.assignStmt(cur.e, e, span);
         if (cur.e.k === "field") {
             this.facts.killField(cur.e.field);
         }
@@ -377,7 +376,7 @@ export class StmtLowerer extends ExprLowerer {
     }
 
     /** `x = x + 1` printed as `x++`, `x = x | m` as `x |= m`, when that is what it is. */
-    private assignStmt(target: Expr, e: Expr, span: Stmt["span"], _inc?: "+" | "-"): Stmt {
+    private assignStmt(target: Expr, e: Expr, span: Stmt["span"]): Stmt {
         if (e.k === "binary" && sameLvalue(e.l, target) && ["+", "-", "*", "|", "&", "^", "<<", ">>", "%"].includes(e.op)) {
             return { k: "assign", target, op: e.op, e: e.r, span };
         }
@@ -642,10 +641,6 @@ export class StmtLowerer extends ExprLowerer {
         return ty.k === "int" && [...this.p.enums.values()].some((en) => en.ty === ty);
     }
 
-    newTemp(): string {
-        this.tempCount++;
-        return `tmp${this.tempCount}`;
-    }
 }
 
 const COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
