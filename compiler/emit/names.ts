@@ -9,7 +9,10 @@ const C_KEYWORDS = new Set(("auto break case char const continue default do doub
     + "static struct switch typedef union unsigned void volatile while _Alignas _Alignof _Atomic "
     + "_Bool _Complex _Generic _Imaginary _Noreturn _Static_assert _Thread_local bool true false "
     + "NULL main errno stdin stdout stderr printf puts assert floor trunc sqrt ceil fabs fmod isfinite "
-    + "NAN INFINITY abs exit malloc free memset memcpy strlen self").split(" "));
+    + "NAN INFINITY abs exit malloc free memset memcpy strlen self div ldiv labs atoi atol strtol rand srand "
+    + "abort calloc realloc qsort bsearch memcmp memmove strcmp strncmp strcpy strncpy strcat sprintf "
+    + "snprintf fprintf putchar getchar time clock signal raise read write open close send recv socket "
+    + "bind listen accept connect htons htonl ntohs ntohl sleep usleep random index select poll").split(" "));
 
 /** A C identifier for a TypeScript name: kept, unless C reserves it (keywords, `*_t` types). */
 export function cIdent(name: string): string {

@@ -18,8 +18,16 @@ import { Loaded } from "../load/load";
 
 export function lower(loaded: Loaded): { module: Module; diagnostics: Diagnostic[] } {
     const p = new Program(loaded);
-    const module = new ModuleLowerer(p).run();
-    return { module, diagnostics: p.diagnostics };
+    try {
+        const module = new ModuleLowerer(p).run();
+        return { module, diagnostics: p.diagnostics };
+    } catch (e) {
+        // an error already reported can leave the rest unanalysable: report it, not the fallout
+        if (p.diagnostics.length > 0) {
+            return { module: undefined as unknown as Module, diagnostics: p.diagnostics };
+        }
+        throw e;
+    }
 }
 
 interface PendingFunc {
@@ -381,16 +389,30 @@ class ModuleLowerer {
         for (const f of this.pending) {
             const callees: Func[] = [];
             let direct = false;
+            /*
+             * A store stays inside the function when it goes to one of its own variables or
+             * parameters, or into an object or array the function created with `new`. A store
+             * through any other name (an alias `const q = z`, a parameter pointing at an
+             * object, a view) reaches storage others see.
+             */
             const isLocal = (target: ts.Expression): boolean => {
+                let through = false;
                 while (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)
                     || ts.isParenthesizedExpression(target)) {
+                    through ||= !ts.isParenthesizedExpression(target);
                     target = target.expression;
                 }
                 if (!ts.isIdentifier(target)) {
                     return false;
                 }
                 const decl = p.r.symbolOf(target)?.valueDeclaration;
-                return decl !== undefined && ts.isVariableDeclaration(decl) && isInside(decl, f.decl);
+                if (!decl || !isInside(decl, f.decl)) {
+                    return false;
+                }
+                if (!through) {
+                    return ts.isVariableDeclaration(decl) || ts.isParameter(decl);
+                }
+                return ts.isVariableDeclaration(decl) && decl.initializer !== undefined && ts.isNewExpression(decl.initializer);
             };
             const visit = (n: ts.Node): void => {
                 if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment

@@ -577,7 +577,10 @@ export class StmtLowerer extends ExprLowerer {
                 const v = this.lower(clause.expression);
                 const r = v.r;
                 const known = r && r.lo === r.hi ? r.lo : undefined;
-                if (known === undefined || !["int", "const", "var"].includes(v.e.k)) {
+                // a variable is a label only if it is a `const`: a `let` is a value of the moment
+                const constName = ts.isIdentifier(clause.expression)
+                    && (this.p.r.symbolOf(clause.expression)?.valueDeclaration?.parent.flags ?? 0) & ts.NodeFlags.Const;
+                if (known === undefined || !["int", "const", "var"].includes(v.e.k) || (v.e.k === "var" && !constName)) {
                     this.p.report("NotAConstant", clause.expression, "A 'case' value",
                         "Use a number, an enum member or a module-level integer 'const'.");
                 } else if (seen.has(known)) {

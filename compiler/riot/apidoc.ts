@@ -48,7 +48,7 @@ export function apiTable(): string {
     const rows = ["| TypeScript | C (RIOT) | Header | Modules / notes |", "|---|---|---|---|"];
     for (const [name, cls] of Object.entries(classes)) {
         const v = VAR_NAMES[name] ?? name.charAt(0).toLowerCase() + name.slice(1);
-        rows.push(`| \`new ${name}()\` | \`${cls.moduleLevelOnly ? "static " : ""}${cls.c} ${v};\` | `
+        rows.push(`| \`new ${name}()\` | \`${cls.moduleLevelOnly ? "static " : ""}${cls.c} ${v}${cls.moduleLevelOnly ? "" : " = { 0 }"};\` | `
             + `\`${cls.header}\` | ${cls.moduleLevelOnly ? "module level only" : "local or module level"} |`);
         for (const [m, b] of Object.entries(cls.statics)) {
             const c = b.initializer ? `\`${cls.c} ep = ${b.initializer.macro}; ep.port = n;\`` : `\`${b.c}(${cArgs(null, b.params)})\``;

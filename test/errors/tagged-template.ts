@@ -1,5 +1,5 @@
 import { EventQueue, SockAsync, SockFlags, UdpEndpoint, UdpSock } from "riotscript";
-function tag(parts: TemplateStringsArray): number {
+function tag(parts: TemplateStringsArray): number { //! RS2003 col 21
     return 0;
 }
 export function main(): number {
