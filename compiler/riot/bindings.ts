@@ -334,6 +334,10 @@ export const functions: Readonly<Record<string, MethodBinding>> = {
         c: "ztimer_now", params: [{ k: "value", ty: clockTy }], ret: T.u32, features: [], header: "ztimer.h",
         doc: "The clock's 32-bit tick count; wraps.",
     },
+    ztimerSleep: {
+        c: "ztimer_sleep", params: [{ k: "value", ty: clockTy }, { k: "value", ty: T.u32 }], ret: T.void, features: [],
+        header: "ztimer.h", doc: "Blocks the calling thread (and its queue) for n ticks.",
+    },
 };
 
 export const constants: Readonly<Record<string, { c: string; ty: Ty; header: string }>> = {

@@ -5,7 +5,7 @@
 export { AF, SockAsync, SockFlags, SOCK_NO_TIMEOUT, SOCK_ADDR_ANY_NETIF } from "./sock";
 export { Errno } from "./errno";
 export { EventQueue } from "./event";
-export { Clock, EventCallback, EventTimeout, PeriodicCallback, ztimerNow } from "./timer";
+export { Clock, EventCallback, EventTimeout, PeriodicCallback, ztimerNow, ztimerSleep } from "./timer";
 export type { CallbackHandler } from "./timer";
 export { UdpEndpoint, UdpSock } from "./udp";
 export type { UdpHandler } from "./udp";

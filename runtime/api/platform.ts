@@ -36,6 +36,8 @@ export interface Backend {
     fault(error: unknown): void;
     /** Milliseconds since some fixed start: real time, or the test's virtual clock. */
     now(): number;
+    /** Blocks for `ms` milliseconds (real, or the virtual clock jumps): events due meanwhile wait. */
+    sleep(ms: number): void;
     /** Calls `fn` after `ms` milliseconds (in the queue's world: from the "timer interrupt"). */
     setTimer(ms: number, fn: () => void): { cancel(): void };
     /** Milliseconds of real time one handler may run (the test runtime's endless-loop guard). */

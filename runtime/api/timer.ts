@@ -191,6 +191,14 @@ export class PeriodicCallback {
     }
 }
 
+/**
+ * Blocks the calling thread for `duration` ticks: its queue's other events wait until it
+ * returns. C: `ztimer_sleep(ZTIMER_MSEC, duration)`.
+ */
+export function ztimerSleep(clock: Clock, duration: number): void {
+    backend().sleep((duration >>> 0) * TICK_MS[clock]);
+}
+
 /** The clock's 32-bit tick count (wraps). C: `ztimer_now(ZTIMER_MSEC)`. */
 export function ztimerNow(clock: Clock): number {
     return Math.floor(backend().now() / TICK_MS[clock]) >>> 0;

@@ -84,6 +84,9 @@ export const nodeBackend: Backend = {
     now() {
         return performance.now();
     },
+    sleep(ms) {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    },
     setTimer(ms, fn) {
         const t = setTimeout(fn, ms);
         return { cancel: () => clearTimeout(t) };

@@ -127,6 +127,10 @@ export class Simulation implements Backend {
         this.schedule(this.clock, fn);
     }
 
+    sleep(ms: number): void {
+        this.clock += ms; // what came due meanwhile runs once the sleeper's handler returns
+    }
+
     setTimer(ms: number, fn: () => void): { cancel(): void } {
         let live = true;
         this.schedule(this.clock + ms, () => {

@@ -13,6 +13,7 @@ const backend: Backend = {
     defer: (fn) => { deferred.push(fn); },
     fault: (e) => { throw e; },
     now: () => 0,
+    sleep: () => undefined,
     setTimer: () => ({ cancel: () => undefined }),
     bindUdp: (_family, _addr, port, d) => {
         deliver = d;
