@@ -109,3 +109,31 @@ describe("riotscript CLI", () => {
         expect(r.stdout).toBe("0.1.0\n");
     });
 });
+
+describe("build for a board's network stack", () => {
+    const v4 = `import { EventQueue, SockFlags, UdpEndpoint, UdpSock } from "riotscript";
+const sock = new UdpSock();
+export function main(): number {
+    const local = UdpEndpoint.ipv4Any(5000);
+    return sock.create(local, null, SockFlags.NONE) < 0 ? 1 : 0;
+}
+`;
+
+    test("IPv4 on GNRC is a diagnostic at its line, before any make", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-stack-"));
+        fs.writeFileSync(path.join(dir, "v4.ts"), v4);
+        const r = await cli(["build", "v4.ts", "--board", "native64", "--no-make", "--pretty", "false"], {}, dir);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain("v4.ts:4:19 - error RS3010: IPv4 is not available with GNRC, the network stack "
+            + "riotscript builds for board native64.");
+        expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+    });
+
+    test("with --stack lwip the same program gets lwIP's IPv4", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-stack-"));
+        fs.writeFileSync(path.join(dir, "v4.ts"), v4);
+        const r = await cli(["build", "v4.ts", "--board", "native64", "--stack", "lwip", "--no-make"], {}, dir);
+        expect(r.code).toBe(0);
+        expect(fs.readFileSync(path.join(dir, "out", "v4-native64", "Makefile"), "utf8")).toContain("USEMODULE += lwip_ipv4");
+    });
+});

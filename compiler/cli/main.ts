@@ -10,7 +10,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compile, CompileResult, formatDiagnostic, formatSummary, VERSION } from "../index";
 import { CompilerHost } from "../host";
-import { applicationName, riotMakefile } from "../../targets/riot/app";
+import { applicationName, riotMakefile, stackProblems } from "../../targets/riot/app";
+import { diag } from "../diagnostics/diagnostic";
 import { Board, resolveBoard, Stack } from "../../targets/boards";
 import { hostBuild } from "../../targets/host/build";
 import { initProject } from "./init";
@@ -284,6 +285,17 @@ async function cmdBuild(parsed: Parsed, io: Io): Promise<number> {
     const stack: Stack = (stackOpt as Stack | undefined) ?? board.stack;
     const result = compileAndReport(entry, parsed, io, false);
     if (!result.ok) {
+        return EXIT.errors;
+    }
+    // a combination the board's stack cannot build is the program's error, not a link error
+    const problems = stackProblems(result.features, stack);
+    if (problems.length > 0) {
+        const pretty = parsed.options.get("pretty") !== "false";
+        const diags = problems.map((p) => diag("StackUnsupported", result.module?.featureSpans?.get(p.feature), p.what,
+            stack === "gnrc" ? "GNRC" : "lwIP", boardName, p.instead));
+        for (const d of diags) {
+            io.stderr(formatDiagnostic(d, { pretty, color: io.color && pretty, sources: result.sources }) + "\n");
+        }
         return EXIT.errors;
     }
     const application = applicationName(entry);

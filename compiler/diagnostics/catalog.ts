@@ -198,6 +198,11 @@ export const catalog = {
         message: "The handler '{0}' must take ({1}) and return void.",
         hint: "Declare it as 'function {0}({1}): void'.",
     },
+    StackUnsupported: {
+        code: 3010,
+        message: "{0} is not available with {1}, the network stack riotscript builds for board {2}.",
+        hint: "{3}",
+    },
     // --- RS4xxx: program structure --------------------------------------------------------
     MissingMain: {
         code: 4001,

@@ -210,6 +210,8 @@ export interface Module {
     readonly checksKept: number;
     /** Static helper functions the file needs (`_index`, `_to_int32`). */
     readonly helpers: readonly string[];
+    /** Where some features were first used (`ipv4`: UdpEndpoint.ipv4Any), for stack diagnostics. */
+    readonly featureSpans?: ReadonlyMap<Feature, Span>;
 }
 
 /** Capabilities a program uses; each maps to RIOT modules per network stack. */

@@ -104,6 +104,7 @@ class ModuleLowerer {
             checksRemoved: p.checksRemoved,
             checksKept: p.checksKept,
             helpers: [...p.helpers],
+            featureSpans: p.featureSpans,
         };
     }
 

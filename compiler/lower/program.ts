@@ -95,8 +95,16 @@ export class Program {
         }
     }
 
-    use(features: readonly Feature[], header?: string): void {
-        features.forEach((f) => this.features.add(f));
+    /** Where each feature was first used, for diagnostics about a board's stack. */
+    readonly featureSpans = new Map<Feature, Span>();
+
+    use(features: readonly Feature[], header?: string, at?: Span): void {
+        features.forEach((f) => {
+            this.features.add(f);
+            if (at && !this.featureSpans.has(f)) {
+                this.featureSpans.set(f, at);
+            }
+        });
         if (header) {
             this.includes.add(header);
         }

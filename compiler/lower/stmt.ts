@@ -131,7 +131,7 @@ export class StmtLowerer extends ExprLowerer {
             if (ref?.k === "method" && ref.binding?.initializer) {
                 const b = ref.binding;
                 const cls = classes[ref.cls];
-                this.p.use([...cls.features, ...b.features], b.header);
+                this.p.use([...cls.features, ...b.features], b.header, this.p.span(init));
                 const v = this.declare(name, { k: "struct", c: cls.c });
                 const port = this.coerce(init.arguments[0], this.lower(init.arguments[0]), T.u16, "a port");
                 return [{ k: "local", v, init: { k: "macro", c: (b.initializer as { macro: string }).macro, fields: [["port", port]] }, span }];

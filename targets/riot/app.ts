@@ -20,6 +20,16 @@ interface ModuleLine {
     readonly why: string;
 }
 
+/** What a network stack cannot do that a program uses: feature, what it is, what to do instead. */
+export function stackProblems(features: readonly Feature[], stack: Stack): { feature: Feature; what: string; instead: string }[] {
+    const out: { feature: Feature; what: string; instead: string }[] = [];
+    if (stack === "gnrc" && features.includes("ipv4")) {
+        out.push({ feature: "ipv4", what: "IPv4", instead: "GNRC is IPv6 only: use UdpEndpoint.ipv6Any, or build with "
+            + "--stack lwip (lwIP has IPv4)." });
+    }
+    return out;
+}
+
 /** The USEMODULE lines for a program, each with the reason it is there. */
 export function inferModules(features: readonly Feature[], stack: Stack): ModuleLine[] {
     const has = (f: Feature) => features.includes(f);
