@@ -4,7 +4,7 @@
  * error that names the source span.
  */
 import { InternalError } from "../diagnostics/diagnostic";
-import { Expr, Func, Init, Label, Module, Stmt, Ty, Var } from "../ir/ir";
+import { Expr, exprType, Func, Init, Label, Module, Stmt, Ty, Var } from "../ir/ir";
 import { CBuilder, cString } from "./cbuilder";
 import { Names } from "./names";
 
@@ -67,16 +67,6 @@ function floatLiteral(v: number): string {
     }
     const s = String(v);
     return /[.e]/.test(s) ? s : `${s}.0`;
-}
-
-function exprTy(e: Expr): Ty {
-    switch (e.k) {
-    case "var": return e.v.ty;
-    case "addr": return { k: "ptr", to: exprTy(e.e) };
-    case "field": case "index": case "cast": case "call": case "ucall": case "cond":
-        return "ty" in e ? e.ty : e.to;
-    default: return { k: "void" };
-    }
 }
 
 class Emitter {
@@ -358,11 +348,6 @@ class Emitter {
             return;
         case "return":
             b.line(s.e ? `return ${this.expr(s.e, 0)};` : "return;");
-            return;
-        case "check":
-            b.ifStmt(this.expr(s.failIf, 0), () => {
-                b.line(`core_panic(PANIC_GENERAL_ERROR, ${cString(s.message)});`);
-            });
             return;
         case "block":
             b.line("{");
@@ -651,7 +636,7 @@ class Emitter {
         case "addr":
             return wrap(11, `&${this.expr(e.e, 12)}`);
         case "field": {
-            const viaPtr = exprTy(e.e).k === "ptr";
+            const viaPtr = exprType(e.e).k === "ptr";
             return `${this.expr(e.e, 12)}${viaPtr ? "->" : "."}${e.field}`;
         }
         case "sizeof":
@@ -715,7 +700,6 @@ function forEachExpr(stmts: readonly Stmt[], f: (e: Expr) => void, target: (e: E
             break;
         case "if": f(s.cond); forEachExpr(s.then, f, target); forEachExpr(s.else ?? [], f, target); break;
         case "return": if (s.e) { f(s.e); } break;
-        case "check": f(s.failIf); break;
         case "block": forEachExpr(s.body, f, target); break;
         case "while": case "do": f(s.cond); forEachExpr(s.body, f, target); break;
         case "for":

@@ -47,12 +47,8 @@ export interface Var {
     readonly ty: Ty;
     readonly scope: "global" | "local" | "param";
     readonly span: Span;
-    /** For a parameter the function never reads: emitted as `(void)name;`. */
-    unused?: boolean;
     /** Module-level tables that never change: `static const`. */
     readonly isConst?: boolean;
-    /** The file-unique C name when the TypeScript name clashes across modules. */
-    readonly cname?: string;
     /** A method's `self`: named as is, whatever the program calls its own variables. */
     readonly isReceiver?: boolean;
 }
@@ -142,9 +138,7 @@ export type Stmt =
     /** `break`/`continue`; with a label (of an outer loop), a `goto` in C. */
     | { readonly k: "break" | "continue"; readonly label?: string; readonly span: Span }
     | { readonly k: "block"; readonly body: readonly Stmt[]; readonly span: Span }
-    | { readonly k: "return"; readonly e?: Expr; readonly span: Span }
-    /** A run-time check that stops the program with a message naming the .ts line. */
-    | { readonly k: "check"; readonly failIf: Expr; readonly message: string; readonly span: Span };
+    | { readonly k: "return"; readonly e?: Expr; readonly span: Span };
 
 /** A labelled statement's targets: `name_continue:` / `name_break:` when a goto needs them. */
 export interface Label {
@@ -168,8 +162,6 @@ export interface Func {
     /** The program entry: emitted as `int main(void)`. */
     readonly isMain: boolean;
     readonly span: Span;
-    /** The file-unique C name when the TypeScript name clashes across modules. */
-    readonly cname?: string;
 }
 
 export interface Global {
@@ -218,3 +210,24 @@ export interface Module {
 export type Feature = "sock_udp" | "sock_async_event" | "sock_util" | "ipv6" | "ipv4" | "event"
     | "stdio" | "panic" | "float" | "event_callback" | "event_timeout" | "event_periodic" | "ztimer_usec"
     | "ztimer_msec" | "ztimer_sec";
+
+/** The C type of an expression. */
+export function exprType(e: Expr): Ty {
+    switch (e.k) {
+    case "int": case "const": case "call": case "binary": case "unary": case "field": case "ucall":
+    case "cond": case "index": case "seq":
+        return e.ty;
+    case "float": return T.f64;
+    case "bool": return T.bool;
+    case "str": return T.str;
+    case "null": return T.voidPtr;
+    case "var": return e.v.ty;
+    case "len": return T.size;
+    case "addr": return { k: "ptr", to: exprType(e.e) };
+    case "sizeof": return T.size;
+    case "cast": case "toint": return e.to;
+    case "fnref": return T.voidPtr;
+    case "printf": return T.int;
+    case "store": case "boundscheck": return T.void;
+    }
+}

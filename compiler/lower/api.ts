@@ -5,7 +5,7 @@
  */
 import { ts } from "ts-morph";
 import { Expr, T } from "../ir/ir";
-import { classes, constants, enums, MethodBinding, Param } from "../riot/bindings";
+import { classes, constants, MethodBinding, Param } from "../riot/bindings";
 import { castTo, literal, rangeOf, tyRange, Val } from "./ints";
 import type { ExprLowerer } from "./expr";
 

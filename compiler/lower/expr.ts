@@ -5,14 +5,14 @@
  * to the program's functions, to Math and the language helpers, or to the RIOT API.
  */
 import { ts } from "ts-morph";
-import { Expr, FmtPart, Func, T, Ty, Var } from "../ir/ir";
+import { Expr, exprType, FmtPart, Func, T, Ty, Var } from "../ir/ir";
 import { constants, functions as apiFunctions } from "../riot/bindings";
 import { Facts, factsOf, fieldKeys } from "./facts";
 import {
     abs, arith, bitwise, castTo, comparable, complement, divide, fits, IntError, intersect, IntTy,
     imul, literal, minMax, modular, negate, Range, rangeOf, remainder, shift, truthy, tyRange, Val, wrapTo,
 } from "./ints";
-import { INT_TYPES, Program, TYPED_ARRAYS } from "./program";
+import { INT_TYPES, Program } from "./program";
 import { lowerApiCall, lowerApiFunction, lowerApiProperty } from "./api";
 
 const BYTE_ORDER: Readonly<Record<string, { size: number; be: boolean; write: boolean }>> = {
@@ -21,27 +21,6 @@ const BYTE_ORDER: Readonly<Record<string, { size: number; be: boolean; write: bo
     writeU16BE: { size: 2, be: true, write: true }, writeU16LE: { size: 2, be: false, write: true },
     writeU32BE: { size: 4, be: true, write: true }, writeU32LE: { size: 4, be: false, write: true },
 };
-
-export function exprType(e: Expr): Ty {
-    switch (e.k) {
-    case "int": case "const": case "call": case "binary": case "unary": case "field": case "ucall":
-    case "cond": case "index":
-        return e.ty;
-    case "float": return T.f64;
-    case "bool": return T.bool;
-    case "str": return T.str;
-    case "null": return T.voidPtr;
-    case "var": return e.v.ty;
-    case "len": return T.size;
-    case "addr": return { k: "ptr", to: exprType(e.e) };
-    case "sizeof": return T.size;
-    case "cast": case "toint": return e.to;
-    case "fnref": return T.voidPtr;
-    case "printf": return T.int;
-    case "seq": return e.ty;
-    case "store": case "boundscheck": return T.void;
-    }
-}
 
 function isInt(ty: Ty): ty is IntTy {
     return ty.k === "int";
@@ -1402,4 +1381,4 @@ function isDivision(e: ts.Expression): boolean {
 
 
 
-export type { Var };
+export { exprType };

@@ -235,8 +235,6 @@ export function alwaysExits(stmts: readonly Stmt[]): boolean {
         return alwaysExits(last.body);
     case "if":
         return last.else !== undefined && alwaysExits(last.then) && alwaysExits(last.else);
-    case "check":
-        return false;
     default:
         return false;
     }

@@ -522,7 +522,7 @@ export function abs(a: Val, span: Span): Val {
     const neg = negate(a, span);
     const r = { lo: ra.hi < 0n ? -ra.hi : 0n, hi: (-ra.lo > ra.hi ? -ra.lo : ra.hi) };
     const t = container(union(ra, rangeOf(neg)));
-    const [[x], ty] = operands(t, a);
+    const [[x]] = operands(t, a);
     const c: Expr = { k: "binary", op: "<", l: a.e, r: literal(0n, span).e, ty: T.bool, span };
     return { e: { k: "cond", c, a: neg.e, b: x, ty: neg.ty, span }, ty: neg.ty, r };
 }

@@ -41,7 +41,6 @@ class ModuleLowerer {
     private readonly pending: PendingFunc[] = [];
     private readonly structs: StructDef[] = [];
     private readonly initStmts: Stmt[] = [];
-    private fieldInitCount = 0;
     private readonly initFn: Func;
     private readonly init: StmtLowerer;
 
@@ -310,7 +309,7 @@ class ModuleLowerer {
             return;
         }
         if (ts.isAsExpression(init) && ts.isArrayLiteralExpression(init.expression)) {
-            this.table(d, cname, init.expression, add);
+            this.table(init.expression, add);
             return;
         }
         let val = this.init.lower(init, d.type ? p.tyOfTypeNode(d.type, "value") : undefined);
@@ -350,7 +349,7 @@ class ModuleLowerer {
     }
 
     /** `const T = [1, 2, 3] as const`: a `static const` table in flash. */
-    private table(d: ts.VariableDeclaration, cname: string, lit: ts.ArrayLiteralExpression,
+    private table(lit: ts.ArrayLiteralExpression,
         add: (ty: Ty, extra?: Partial<Var>, init?: Init) => Var): void {
         const p = this.p;
         // enum members and integer constants are as good as literals
@@ -462,24 +461,14 @@ class ModuleLowerer {
             x.self = f.fn.params[0];
         }
         const body: Stmt[] = [];
-        this.fieldInitCount = 0;
         if (f.cls && f.fn === f.cls.ctor) {
-            const inits = this.fieldInits(x, f.cls);
-            this.fieldInitCount = inits.length;
-            body.push(...inits);
+            body.push(...this.fieldInits(x, f.cls));
         }
         const block = f.decl.body && ts.isBlock(f.decl.body) ? f.decl.body : undefined;
         if (block) {
             body.push(...x.block(block.statements));
         }
-        const inits = this.fieldInitCount;
         f.fn.body = body;
-        for (const v of f.fn.params) {
-            v.unused = block ? !p.references(block, v) : true;
-            if (f.cls && v === f.fn.params[0]) {
-                v.unused = !usesThis(block) && inits === 0;
-            }
-        }
         return f.fn;
     }
 
@@ -600,7 +589,7 @@ function reachable(funcs: readonly Func[]): { funcs: Set<Func>; vars: Set<Var> }
 }
 
 const STMT_KINDS = new Set(["local", "expr", "assign", "if", "while", "do", "for", "switch", "break",
-    "continue", "block", "return", "check"]);
+    "continue", "block", "return"]);
 
 function isStmtKind(k: string): boolean {
     return STMT_KINDS.has(k);
@@ -668,18 +657,3 @@ function isConstantExpr(e: Expr): boolean {
     }
 }
 
-function usesThis(body: ts.Node | undefined): boolean {
-    let found = false;
-    const visit = (n: ts.Node): void => {
-        if (n.kind === ts.SyntaxKind.ThisKeyword) {
-            found = true;
-        }
-        if (!found) {
-            ts.forEachChild(n, visit);
-        }
-    };
-    if (body) {
-        visit(body);
-    }
-    return found;
-}

@@ -5,11 +5,11 @@
  */
 import { ts } from "ts-morph";
 import { constantNumber } from "../check/check";
-import { Case, Expr, Func, Init, Label, Stmt, T, Ty, Var } from "../ir/ir";
+import { Case, Expr, Func, Label, Stmt, T, Ty, Var } from "../ir/ir";
 import { classes } from "../riot/bindings";
 import { alwaysExits, Fact, factsOf, fieldKeys } from "./facts";
 import { castTo, fits, intersect, literal, Range, rangeOf, tyRange, Val } from "./ints";
-import { ExprLowerer, exprType } from "./expr";
+import { ExprLowerer } from "./expr";
 import { Program, TYPED_ARRAYS } from "./program";
 import { progress } from "../diagnostics/diagnostic";
 
@@ -304,8 +304,8 @@ export class StmtLowerer extends ExprLowerer {
 
     private increment(target: ts.Expression, op: "+" | "-", node: ts.Node): Stmt[] {
         const one = literal(1n, this.p.span(node));
-        return this.store(target, node, (cur) => this.combine(node, op === "+" ? ts.SyntaxKind.PlusToken
-            : ts.SyntaxKind.MinusToken, cur, one), op);
+        return this.store(target, node, (cur) => this.binaryVals(node, op === "+" ? ts.SyntaxKind.PlusToken
+            : ts.SyntaxKind.MinusToken, cur, one));
     }
 
     private assignment(e: ts.BinaryExpression): Stmt[] {
@@ -317,18 +317,8 @@ export class StmtLowerer extends ExprLowerer {
         if (op === undefined) {
             this.p.fail(e.operatorToken, "compound operator passed the checker");
         }
-        return this.store(e.left, e, (cur) => this.combine(e, op, cur, this.lower(e.right,
-            cur.ty.k === "f64" ? T.f64 : undefined)), undefined);
-    }
-
-    private targetType(t: ts.Expression): Ty | undefined {
-        const v = this.p.varOf(t);
-        return v?.ty;
-    }
-
-    /** `l op r` on two lowered values, through the same rules as a written operator. */
-    private combine(node: ts.Node, op: ts.SyntaxKind, l: Val, r: Val): Val {
-        return this.binaryVals(node, op, l, r);
+        return this.store(e.left, e, (cur) => this.binaryVals(e, op, cur, this.lower(e.right,
+            cur.ty.k === "f64" ? T.f64 : undefined)));
     }
 
     /**
@@ -336,7 +326,7 @@ export class StmtLowerer extends ExprLowerer {
      * compound assignments. Stores into typed-array elements wrap, as they do in
      * JavaScript; stores into integer variables and fields must fit.
      */
-    private store(target: ts.Expression, node: ts.Node, value: (cur: Val) => Val, incOp?: "+" | "-"): Stmt[] {
+    private store(target: ts.Expression, node: ts.Node, value: (cur: Val) => Val): Stmt[] {
         const span = this.p.span(node);
         while (ts.isParenthesizedExpression(target)) {
             target = target.expression;
@@ -841,4 +831,3 @@ function outParamWriter(p: Program, s: ts.Statement, found: ts.Identifier[]): ts
     return p.r.checker.getSymbolAtLocation(d.name);
 }
 
-export { exprType, Init };
