@@ -803,10 +803,21 @@ class Checker {
             if (a.kind === ts.SyntaxKind.NullKeyword) {
                 return;
             }
-            if (!ts.isIdentifier(a) || this.r.classOfType(this.r.checker.getTypeAtLocation(a)) !== "UdpEndpoint") {
+            if (!ts.isIdentifier(a) || !["UdpEndpoint", "TcpEndpoint"].includes(
+                this.r.classOfType(this.r.checker.getTypeAtLocation(a)) ?? "")) {
                 this.report("EndpointArgument", a);
             }
             return;
+        case "objects": {
+            const decl = ts.isIdentifier(a) ? this.r.symbolOf(a)?.declarations?.[0] : undefined;
+            const init = decl && ts.isVariableDeclaration(decl) ? decl.initializer : undefined;
+            if (!init || !ts.isCallExpression(init) || !ts.isIdentifier(init.expression)
+                || init.expression.text !== "structArray") {
+                this.report("UnsupportedSyntax", a, "This argument",
+                    "Pass a module-level 'const socks = structArray(TcpSock, n)' by name.");
+            }
+            return;
+        }
         case "object":
             if (!ts.isIdentifier(a)) {
                 this.report("UnsupportedSyntax", a, "This argument", "Pass the module-level object by name.");

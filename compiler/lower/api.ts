@@ -145,6 +145,12 @@ function lowerArgs(x: ExprLowerer, e: ts.CallExpression, b: MethodBinding): Expr
         case "cstring":
             out.push({ k: "str", value: (a as ts.StringLiteral).text, span });
             break;
+        case "objects": {
+            // the array decays to a pointer to its first element; its length is the count
+            const v = x.lower(a);
+            out.push(v.e, literal(BigInt(v.ty.k === "array" ? v.ty.len : 0), span).e);
+            break;
+        }
         }
     });
     return out;

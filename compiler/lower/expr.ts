@@ -847,6 +847,10 @@ export class ExprLowerer {
         if (l.ty.k === "bool" && r.ty.k === "bool" && (op === "==" || op === "!=")) {
             return this.val({ k: "binary", op, l: l.e, r: r.e, ty: T.bool, span });
         }
+        // `conn === null`: an object a call may not have handed out (TcpQueue.accept)
+        if ((op === "==" || op === "!=") && ((l.e.k === "null" && r.ty.k === "ptr") || (r.e.k === "null" && l.ty.k === "ptr"))) {
+            return this.val({ k: "binary", op, l: l.e, r: r.e, ty: T.bool, span });
+        }
         this.p.report("UnsupportedOperator", ts.isBinaryExpression(e) ? e.operatorToken : e, text,
             `${tyName(l.ty)} and ${tyName(r.ty)}`, "Compare numbers or booleans; objects and strings "
             + "have no value comparison in C.");

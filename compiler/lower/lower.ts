@@ -297,8 +297,15 @@ class ModuleLowerer {
         if (ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "structArray") {
             const info = p.classOf(init.arguments[0]);
             const n = constantNumber(p.r.checker, init.arguments[1]) as number;
+            const api = p.r.api(init.arguments[0]);
+            if (api?.k === "class" && api.binding.moduleLevelOnly && api.binding.paramAs === "pointer") {
+                // RIOT objects the program hands to the stack as an array: a listen queue's socks
+                p.use(api.binding.features, api.binding.header);
+                add({ k: "array", elem: { k: "struct", c: api.binding.c }, len: n });
+                return;
+            }
             if (!info) {
-                p.report("UnsupportedType", init.arguments[0], init.arguments[0].getText(), "structArray takes a program class.");
+                p.report("UnsupportedType", init.arguments[0], init.arguments[0].getText(), "structArray takes a program class, or TcpSock.");
                 add({ k: "array", elem: T.i32, len: 1 });
                 return;
             }

@@ -136,6 +136,9 @@ export class StmtLowerer extends ExprLowerer {
                 const port = this.coerce(init.arguments[0], this.lower(init.arguments[0]), T.u16, "a port");
                 return [{ k: "local", v, init: { k: "macro", c: (b.initializer as { macro: string }).macro, fields: [["port", port]] }, span }];
             }
+            if (ref?.k === "method" && ref.binding?.outPointer) {
+                return this.outPointer(name, init, ref.binding.outPointer.c);
+            }
             if (init.expression.name.text === "subarray") {
                 return [this.subarray(name, init)];
             }
@@ -175,6 +178,31 @@ export class StmtLowerer extends ExprLowerer {
             this.facts.add(v, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n });
         }
         return [{ k: "local", v, init: { k: "expr", e }, span }];
+    }
+
+    /**
+     * `const conn = q.accept(0)`: the C function hands the object out through a pointer and
+     * returns 0 or an errno, so
+     * `sock_tcp_t *conn; if (sock_tcp_accept(&q, &conn, 0) != 0) { conn = NULL; }`.
+     */
+    private outPointer(name: ts.Identifier, init: ts.CallExpression, c: string): Stmt[] {
+        const span = this.p.span(init);
+        const call = this.lower(init);
+        if (call.e.k !== "call") {
+            return [];
+        }
+        const v = this.declare(name, { k: "ptr", to: { k: "struct", c } });
+        const ref: Expr = { k: "var", v, span };
+        const args = [...call.e.args.slice(0, 1), { k: "addr" as const, e: ref, span }, ...call.e.args.slice(1)];
+        const status: Expr = { k: "call", fn: call.e.fn, args, ty: T.int, span };
+        return [
+            { k: "local", v, init: { k: "zero", uninitialised: true }, span },
+            {
+                k: "if", span,
+                cond: { k: "binary", op: "!=", l: status, r: literal(0n, span).e, ty: T.bool, span },
+                then: [{ k: "assign", target: ref, e: { k: "null", span }, span }],
+            },
+        ];
     }
 
     private localNew(d: ts.VariableDeclaration, name: ts.Identifier, init: ts.NewExpression,

@@ -17,6 +17,7 @@ function tsParams(params: readonly Param[]): string {
         case "handler": return "handler";
         case "handlerArg": return "null";
         case "cstring": return "\"text\"";
+        case "objects": return "socks";
         }
     });
     return names.join(", ");
@@ -36,13 +37,15 @@ function cArgs(self: string | null, params: readonly Param[]): string {
         case "handler": args.push("handler"); break;
         case "handlerArg": args.push("NULL"); break;
         case "cstring": args.push("\"text\""); break;
+        case "objects": args.push("socks", "n"); break;
         }
     }
     return args.join(", ");
 }
 
 /** The variable name each class's rows use, as in the examples. */
-const VAR_NAMES: Record<string, string> = { EventQueue: "queue", UdpSock: "sock", UdpEndpoint: "ep" };
+const VAR_NAMES: Record<string, string> = { EventQueue: "queue", UdpSock: "sock", UdpEndpoint: "ep", TcpSock: "conn",
+    TcpEndpoint: "ep", TcpQueue: "listener" };
 
 export function apiTable(): string {
     const rows = ["| TypeScript | C (RIOT) | Header | Modules / notes |", "|---|---|---|---|"];
@@ -57,7 +60,10 @@ export function apiTable(): string {
         for (const [m, b] of Object.entries(cls.methods)) {
             const cargs = cArgs(null, b.params).split(", ").filter((x) => x !== "");
             cargs.splice(b.selfAt ?? 0, 0, `&${v}`);
-            rows.push(`| \`${v}.${m}(${tsParams(b.params)})\` | \`${b.c}(${cargs.join(", ")})\` | `
+            const call = b.outPointer
+                ? `${b.outPointer.c} *conn; if (${b.c}(${[...cargs.slice(0, 1), "&conn", ...cargs.slice(1)].join(", ")}) != 0) conn = NULL;`
+                : `${b.c}(${cargs.join(", ")})`;
+            rows.push(`| \`${m === "accept" ? "const conn = " : ""}${v}.${m}(${tsParams(b.params)})\` | \`${call}\` | `
                 + `\`${b.header}\` | ${b.features.length ? b.features.join(", ") + ": " : ""}${b.doc.replace(/\|/g, "\\|")} |`);
         }
         for (const [f, b] of Object.entries(cls.fields)) {

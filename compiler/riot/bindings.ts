@@ -26,7 +26,9 @@ export type Param =
     /** The handler's argument: `NULL`. */
     | { readonly k: "handlerArg" }
     /** A string literal. */
-    | { readonly k: "cstring" };
+    | { readonly k: "cstring" }
+    /** A module-level `structArray` of RIOT objects: the array and its element count. */
+    | { readonly k: "objects"; readonly c: string };
 
 export interface MethodBinding {
     /** The C function (or macro) called, with the receiver's address first unless `static`. */
@@ -43,6 +45,11 @@ export interface MethodBinding {
     readonly doc: string;
     /** Where the receiver goes among the C arguments when it is not first (`event_callback_post(&q, &ev)`). */
     readonly selfAt?: number;
+    /**
+     * The C function returns 0 or an errno and hands out an object through its last
+     * argument (`sock_tcp_accept(&q, &conn, 0)`): TypeScript gets the object or null.
+     */
+    readonly outPointer?: { readonly c: string };
 }
 
 export interface FieldBinding {
@@ -189,6 +196,124 @@ export const classes: Readonly<Record<string, ClassBinding>> = {
             loop: {
                 c: "event_loop", params: [], ret: T.void, features: ["event"], header: "event.h",
                 doc: "Runs the queue's handlers forever (in Node: hands control to the runtime).",
+            },
+        },
+    },
+    TcpEndpoint: {
+        c: "sock_tcp_ep_t",
+        header: "net/sock/tcp.h",
+        features: ["sock_tcp"],
+        moduleLevelOnly: false,
+        paramAs: "never",
+        fields: {
+            family: { c: "family", ty: T.int },
+            port: { c: "port", ty: T.u16 },
+            netif: { c: "netif", ty: T.u16 },
+        },
+        statics: {
+            ipv6Any: {
+                c: "SOCK_IPV6_EP_ANY", params: [{ k: "value", ty: T.u16 }], ret: T.void,
+                features: ["sock_tcp", "ipv6"], header: "net/sock/tcp.h",
+                initializer: { macro: "SOCK_IPV6_EP_ANY", portParam: 0 },
+                doc: "Any IPv6 address on a port: `sock_tcp_ep_t ep = SOCK_IPV6_EP_ANY; ep.port = p;`.",
+            },
+            ipv4Any: {
+                c: "SOCK_IPV4_EP_ANY", params: [{ k: "value", ty: T.u16 }], ret: T.void,
+                features: ["sock_tcp", "ipv4"], header: "net/sock/tcp.h",
+                initializer: { macro: "SOCK_IPV4_EP_ANY", portParam: 0 },
+                doc: "Any IPv4 address on a port (lwIP and the host only).",
+            },
+        },
+        methods: {
+            parse: {
+                c: "sock_tcp_str2ep", params: [{ k: "cstring" }], ret: T.int,
+                features: ["sock_util"], header: "net/sock/util.h",
+                doc: "Parses `\"[addr]:port\"` or `\"a.b.c.d:port\"`; 0 or `-EINVAL`.",
+            },
+        },
+    },
+    TcpSock: {
+        c: "sock_tcp_t",
+        header: "net/sock/tcp.h",
+        features: ["sock_tcp"],
+        moduleLevelOnly: true,
+        paramAs: "pointer",
+        statics: {},
+        fields: {},
+        methods: {
+            connect: {
+                c: "sock_tcp_connect", params: [{ k: "endpoint" }, { k: "value", ty: T.u16 }, { k: "value", ty: T.u16 }],
+                ret: T.int, features: ["sock_tcp"], header: "net/sock/tcp.h",
+                doc: "Connects (blocking) from `local_port` (0: any); 0, `-ECONNREFUSED`, `-ETIMEDOUT`, ...",
+            },
+            read: {
+                c: "sock_tcp_read", params: [{ k: "buffer" }, { k: "value", ty: T.u32, mustBeZero: true }],
+                ret: T.ssize, features: ["sock_tcp"], header: "net/sock/tcp.h", resultAtMostLengthOf: 0,
+                doc: "Reads what has arrived, up to the buffer's size; 0 once the peer closed; `-EAGAIN`, `-ECONNRESET`.",
+            },
+            write: {
+                c: "sock_tcp_write", params: [{ k: "data", lenIndex: 1 }, { k: "length", ofIndex: 0, ty: T.size }],
+                ret: T.ssize, features: ["sock_tcp"], header: "net/sock/tcp.h",
+                doc: "Writes `len` bytes of `data`; bytes written, `-ENOTCONN`, `-ECONNRESET`.",
+            },
+            disconnect: {
+                c: "sock_tcp_disconnect", params: [], ret: T.void, features: ["sock_tcp"], header: "net/sock/tcp.h",
+                doc: "Closes the connection; an accepted sock returns to its queue.",
+            },
+            getLocal: {
+                c: "sock_tcp_get_local", params: [{ k: "endpoint", out: "onSuccess" }], ret: T.int,
+                features: ["sock_tcp"], header: "net/sock/tcp.h", doc: "Writes the local endpoint; 0 or `-EADDRNOTAVAIL`.",
+            },
+            getRemote: {
+                c: "sock_tcp_get_remote", params: [{ k: "endpoint", out: "onSuccess" }], ret: T.int,
+                features: ["sock_tcp"], header: "net/sock/tcp.h", doc: "Writes the remote endpoint; 0 or `-ENOTCONN`.",
+            },
+            eventInit: {
+                c: "sock_tcp_event_init",
+                params: [{ k: "object", c: "event_queue_t" }, { k: "handler", c: "sock_tcp_cb_t" }, { k: "handlerArg" }],
+                ret: T.void, features: ["sock_async_event"], header: "net/sock/async/event.h",
+                doc: "Delivers the connection's events to a queue's handler (needs lwIP on RIOT).",
+            },
+            eventClose: {
+                c: "sock_tcp_event_close", params: [], ret: T.void, features: ["sock_async_event"],
+                header: "net/sock/async/event.h", doc: "Disconnects an async sock from any context.",
+            },
+        },
+    },
+    TcpQueue: {
+        c: "sock_tcp_queue_t",
+        header: "net/sock/tcp.h",
+        features: ["sock_tcp"],
+        moduleLevelOnly: true,
+        paramAs: "pointer",
+        statics: {},
+        fields: {},
+        methods: {
+            listen: {
+                c: "sock_tcp_listen",
+                params: [{ k: "endpoint" }, { k: "objects", c: "sock_tcp_t" }, { k: "value", ty: T.u16 }],
+                ret: T.int, features: ["sock_tcp"], header: "net/sock/tcp.h",
+                doc: "Listens on `local`, accepting into a `structArray(TcpSock, n)`; 0, `-EADDRINUSE`, ...",
+            },
+            accept: {
+                c: "sock_tcp_accept", params: [{ k: "value", ty: T.u32, mustBeZero: true }],
+                ret: { k: "ptr", to: { k: "struct", c: "sock_tcp_t" } }, outPointer: { c: "sock_tcp_t" },
+                features: ["sock_tcp"], header: "net/sock/tcp.h",
+                doc: "The next connection, or null (none waiting, or every sock in use: then lwIP closes the waiting ones).",
+            },
+            stopListen: {
+                c: "sock_tcp_stop_listen", params: [], ret: T.void, features: ["sock_tcp"], header: "net/sock/tcp.h",
+                doc: "Stops listening and disconnects every accepted sock.",
+            },
+            getLocal: {
+                c: "sock_tcp_queue_get_local", params: [{ k: "endpoint", out: "onSuccess" }], ret: T.int,
+                features: ["sock_tcp"], header: "net/sock/tcp.h", doc: "Writes the local endpoint; 0 or `-EADDRNOTAVAIL`.",
+            },
+            eventInit: {
+                c: "sock_tcp_queue_event_init",
+                params: [{ k: "object", c: "event_queue_t" }, { k: "handler", c: "sock_tcp_queue_cb_t" }, { k: "handlerArg" }],
+                ret: T.void, features: ["sock_async_event"], header: "net/sock/async/event.h",
+                doc: "Delivers `CONN_RECV` to a queue's handler (needs lwIP on RIOT).",
             },
         },
     },
@@ -351,5 +476,13 @@ export const handlerTypes: Readonly<Record<string, { params: readonly Ty[]; ts: 
     sock_udp_cb_t: {
         params: [{ k: "ptr", to: { k: "struct", c: "sock_udp_t" } }, sockAsyncFlags, T.voidPtr],
         ts: "sock: UdpSock, flags: SockAsync, arg: null",
+    },
+    sock_tcp_cb_t: {
+        params: [{ k: "ptr", to: { k: "struct", c: "sock_tcp_t" } }, sockAsyncFlags, T.voidPtr],
+        ts: "sock: TcpSock, flags: SockAsync, arg: null",
+    },
+    sock_tcp_queue_cb_t: {
+        params: [{ k: "ptr", to: { k: "struct", c: "sock_tcp_queue_t" } }, sockAsyncFlags, T.voidPtr],
+        ts: "queue: TcpQueue, flags: SockAsync, arg: null",
     },
 };

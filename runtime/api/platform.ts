@@ -28,6 +28,81 @@ export interface UdpTransport {
     close(): void;
 }
 
+/** An address as the stack reports it: family, 16 bytes (IPv4 uses the first 4), port. */
+export interface StackAddr {
+    readonly family: AF;
+    readonly addr: Uint8Array;
+    readonly port: number;
+}
+
+/** Where a TCP connection delivers what arrives. */
+export interface TcpSink {
+    data(bytes: Uint8Array): void;
+    /** The peer closed its sending side (FIN). */
+    fin(): void;
+    /** The connection failed (reset, aborted): a negative errno. */
+    error(errno: number): void;
+}
+
+/** One TCP connection, as a transport hands it to a sock. */
+export interface TcpStream {
+    readonly local: StackAddr;
+    readonly remote: StackAddr;
+    /** Sets the sink; what arrived before is delivered to it at once, in order. */
+    attach(sink: TcpSink): void;
+    /** Queues bytes for sending: their count, or a negative errno if the connection is gone. */
+    write(data: Uint8Array): number;
+    /** Closes: an orderly close (FIN) if the connection is alive, and releases it. */
+    close(): void;
+}
+
+/** A listening TCP endpoint. */
+export interface TcpListener {
+    readonly port: number;
+    close(): void;
+}
+
+/**
+ * A TcpStream that holds what arrives until a sink is attached: the connection exists
+ * (in the listen backlog) before the firmware accepts it.
+ */
+export abstract class BufferedTcpStream implements TcpStream {
+    abstract readonly local: StackAddr;
+    abstract readonly remote: StackAddr;
+    private sink: TcpSink | null = null;
+    private held: (() => void)[] = [];
+
+    attach(sink: TcpSink): void {
+        this.sink = sink;
+        for (const deliver of this.held.splice(0)) {
+            deliver();
+        }
+    }
+
+    abstract write(data: Uint8Array): number;
+    abstract close(): void;
+
+    protected emitData(bytes: Uint8Array): void {
+        this.emit(() => this.sink?.data(bytes));
+    }
+
+    protected emitFin(): void {
+        this.emit(() => this.sink?.fin());
+    }
+
+    protected emitError(errno: number): void {
+        this.emit(() => this.sink?.error(errno));
+    }
+
+    private emit(deliver: () => void): void {
+        if (this.sink === null) {
+            this.held.push(deliver);
+        } else {
+            deliver();
+        }
+    }
+}
+
 /** What a backend provides. */
 export interface Backend {
     /** Runs `fn` soon, after the current handler returns (the queue thread's next turn). */
@@ -45,6 +120,17 @@ export interface Backend {
     /** Binds a UDP transport. Returns a negative errno on failure. */
     bindUdp(family: AF, addr: Uint8Array, port: number,
             deliver: (dgram: Datagram) => void): UdpTransport | number;
+    /**
+     * Listens for TCP connections; `accept` gets each new one. A negative errno on failure
+     * (`-EADDRINUSE`).
+     */
+    tcpListen(family: AF, addr: Uint8Array, port: number,
+              accept: (stream: TcpStream) => void): TcpListener | number;
+    /**
+     * Opens a TCP connection and returns once it is established, as RIOT's blocking
+     * `sock_tcp_connect` does: the stream, or a negative errno (`-ECONNREFUSED`, ...).
+     */
+    tcpConnect(family: AF, addr: Uint8Array, port: number, localPort: number): TcpStream | number;
 }
 
 /**

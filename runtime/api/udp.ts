@@ -3,7 +3,7 @@
  * semantics: a mailbox of 8 datagrams per sock, oversize datagrams dropped with
  * `-ENOBUFS`, and `MSG_RECV` re-raised after each recv while datagrams remain.
  */
-import { parseIpv4, parseIpv6 } from "./addr";
+import { isZeroAddr as isZero, sameAddr, TransportEndpoint } from "./endpoint";
 import { SockEvent } from "./async";
 import { Errno } from "./errno";
 import { EventQueue } from "./event";
@@ -13,33 +13,25 @@ import { AF, SockAsync, SockFlags } from "./sock";
 
 /** GNRC's `CONFIG_GNRC_SOCK_MBOX_SIZE_EXP=3`: 8 queued datagrams per sock. */
 const MBOX_SIZE = 8;
-const PORT_STR_LEN = 5;
-const NETIF_STR_LEN = 5;
-const HOSTPORT_MAXLEN = 64;
 
 /**
  * A UDP endpoint (`sock_udp_ep_t`): address family, address, interface and port.
  * A new endpoint is all zeroes (`AF.UNSPEC`, port 0).
  */
-export class UdpEndpoint {
+export class UdpEndpoint extends TransportEndpoint {
     /** Address family (`family`): `AF.INET6`, `AF.INET` or `AF.UNSPEC`. */
-    family: AF = AF.UNSPEC;
+    declare family: AF;
     /** Interface id (`netif`); 0 is any interface. Set on receive to the arrival interface. */
-    netif = 0;
+    declare netif: number;
     /** Port in host byte order (`port`). */
-    port = 0;
-    /** @internal Address bytes in network order (`addr`); IPv4 uses the first 4. */
-    readonly _addr = new Uint8Array(16);
+    declare port: number;
 
     /**
      * Any IPv6 address on `port`. C: `sock_udp_ep_t ep = SOCK_IPV6_EP_ANY; ep.port = port;`.
      * Use it to initialise a `const`.
      */
     static ipv6Any(port: number): UdpEndpoint {
-        const ep = new UdpEndpoint();
-        ep.family = AF.INET6;
-        ep.port = port & 0xffff;
-        return ep;
+        return new UdpEndpoint()._any(AF.INET6, port);
     }
 
     /**
@@ -47,10 +39,7 @@ export class UdpEndpoint {
      * GNRC has no IPv4: use it with lwIP or on the host.
      */
     static ipv4Any(port: number): UdpEndpoint {
-        const ep = new UdpEndpoint();
-        ep.family = AF.INET;
-        ep.port = port & 0xffff;
-        return ep;
+        return new UdpEndpoint()._any(AF.INET, port);
     }
 
     /**
@@ -59,57 +48,7 @@ export class UdpEndpoint {
      * C: `sock_udp_str2ep(&ep, "...")` (module `sock_util`).
      */
     parse(text: string): number {
-        this.family = AF.UNSPEC;
-        this.netif = 0;
-        this.port = 0;
-        this._addr.fill(0);
-        let host: string;
-        let brackets = false;
-        let rest: string;
-        if (text.startsWith("[")) {
-            brackets = true;
-            const end = text.search(/[\]%]/);
-            if (end < 0 || end - 1 >= HOSTPORT_MAXLEN) {
-                return -Errno.EINVAL;
-            }
-            host = text.slice(1, end);
-            rest = text.slice(end);
-        } else {
-            const colon = text.indexOf(":");
-            host = colon < 0 ? text : text.slice(0, colon);
-            rest = colon < 0 ? "" : text.slice(colon);
-        }
-        if (host.length >= HOSTPORT_MAXLEN) {
-            return -Errno.EINVAL;
-        }
-        if (brackets && rest.startsWith("%")) {
-            const close = rest.indexOf("]");
-            const netif = close < 0 ? "" : rest.slice(1, close);
-            if (close < 0 || netif.length === 0 || netif.length >= NETIF_STR_LEN) {
-                return -Errno.EINVAL;
-            }
-            this.netif = leadingInt(netif) & 0xffff;
-            rest = rest.slice(close + 1);
-            if (rest.startsWith(":") && !this._parsePort(rest.slice(1))) {
-                return -Errno.EINVAL;
-            }
-        } else {
-            const after = brackets ? rest.slice(1) : rest;
-            if (after.startsWith(":") && !this._parsePort(after.slice(1))) {
-                return -Errno.EINVAL;
-            }
-        }
-        if (!brackets && parseIpv4(host, this._addr)) {
-            this._addr.fill(0, 4);
-            this.family = AF.INET;
-            return 0;
-        }
-        if (parseIpv6(host, this._addr)) {
-            this.family = AF.INET6;
-            return 0;
-        }
-        this._addr.fill(0);
-        return -Errno.EINVAL;
+        return this._parse(text);
     }
 
     /** True if the family is `AF.INET6`. C: `sock_udp_ep_is_v6(&ep)`. */
@@ -119,38 +58,8 @@ export class UdpEndpoint {
 
     /** True if the address is multicast. C: `sock_udp_ep_is_multicast(&ep)`. */
     isMulticast(): boolean {
-        if (this.family === AF.INET6) {
-            return this._addr[0] === 0xff;
-        }
-        return this.family === AF.INET && (this._addr[0] & 0xf0) === 0xe0;
+        return this._isMulticast();
     }
-
-    /** @internal */
-    _parsePort(text: string): boolean {
-        if (text.length > PORT_STR_LEN) {
-            return false;
-        }
-        const port = leadingInt(text);
-        if (port > 0xffff) {
-            return false;
-        }
-        this.port = port;
-        return true;
-    }
-
-    /** @internal */
-    _set(family: AF, addr: Uint8Array, port: number, netif: number): void {
-        this.family = family;
-        this._addr.set(addr.subarray(0, 16));
-        this.port = port;
-        this.netif = netif;
-    }
-}
-
-/** `atol`-style: the value of the leading decimal digits, 0 if none. */
-function leadingInt(text: string): number {
-    const m = /^\s*[+]?([0-9]+)/.exec(text);
-    return m === null ? 0 : Number(m[1]);
 }
 
 /** A handler for UDP sock events (`sock_udp_cb_t`). */
@@ -377,17 +286,4 @@ function copyEp(ep: UdpEndpoint): UdpEndpoint {
     const c = new UdpEndpoint();
     c._set(ep.family, ep._addr, ep.port, ep.netif);
     return c;
-}
-
-function isZero(a: Uint8Array): boolean {
-    return a.every((b) => b === 0);
-}
-
-function sameAddr(a: Uint8Array, b: Uint8Array): boolean {
-    for (let i = 0; i < 16; i++) {
-        if (a[i] !== b[i]) {
-            return false;
-        }
-    }
-    return true;
 }

@@ -3,33 +3,13 @@
  * real clients on loopback, as the compiled host binary does.
  */
 import * as dgram from "node:dgram";
-import { parseIpv4, parseIpv6 } from "../api/addr";
 import { Backend, Datagram, shared, UdpTransport } from "../api/platform";
 import { AF } from "../api/sock";
 import { Errno } from "../api/errno";
+import { addrFromString, addrToString } from "./addr";
+import { closeAllTcp, tcpConnect, tcpListen } from "./tcp";
 
-/** Text form of 16 address bytes, for node:dgram. */
-export function addrToString(family: AF, addr: Uint8Array): string {
-    if (family === AF.INET) {
-        return `${addr[0]}.${addr[1]}.${addr[2]}.${addr[3]}`;
-    }
-    const groups: string[] = [];
-    for (let i = 0; i < 16; i += 2) {
-        groups.push(((addr[i] << 8) | addr[i + 1]).toString(16));
-    }
-    return groups.join(":");
-}
-
-/** 16 address bytes from node:dgram's text form. */
-export function addrFromString(text: string): { family: AF; addr: Uint8Array } {
-    const addr = new Uint8Array(16);
-    if (text.includes(":")) {
-        parseIpv6(text.split("%")[0], addr);
-        return { family: AF.INET6, addr };
-    }
-    parseIpv4(text, addr);
-    return { family: AF.INET, addr };
-}
+export { addrFromString, addrToString } from "./addr";
 
 function ephemeralPort(): number {
     return 49152 + Math.floor(Math.random() * (65536 - 49152));
@@ -48,6 +28,7 @@ export function closeAllSockets(): void {
     }
     open.clear();
     boundPorts.clear();
+    closeAllTcp();
 }
 
 /**
@@ -118,4 +99,6 @@ export const nodeBackend: Backend = {
         socket.bind({ port: chosen, address: addrToString(family, addr), exclusive: true });
         return new DgramTransport(socket, chosen, `${family}/${chosen}`);
     },
+    tcpListen,
+    tcpConnect,
 };

@@ -8,7 +8,7 @@
  */
 import { parseIpv4, parseIpv6 } from "../api/addr";
 import { Errno } from "../api/errno";
-import { Backend, Datagram, UdpTransport } from "../api/platform";
+import { Backend, BufferedTcpStream, Datagram, StackAddr, TcpListener, TcpStream, UdpTransport } from "../api/platform";
 import { AF } from "../api/sock";
 
 export interface LinkOptions {
@@ -72,6 +72,89 @@ interface Endpoint {
     deliver(d: Datagram): void;
 }
 
+/**
+ * One end of a simulated TCP connection: reliable and in order, each segment one link
+ * latency late. Closing sends a FIN; data that reaches a closed end is answered with a
+ * reset, as a real stack does.
+ */
+export class SimTcpEnd extends BufferedTcpStream {
+    peer: SimTcpEnd | null = null;
+    /** This end sent its FIN (it may still receive). */
+    finSent = false;
+    /** This end is gone: what arrives is answered with a reset. */
+    closed = false;
+    /** The connection was reset (from either side). */
+    reset = false;
+
+    constructor(private readonly sim: Simulation, readonly local: StackAddr, readonly remote: StackAddr) {
+        super();
+    }
+
+    write(data: Uint8Array): number {
+        if (this.reset) {
+            return -Errno.ECONNRESET;
+        }
+        if (this.closed || this.finSent) {
+            return -Errno.ENOTCONN;
+        }
+        const bytes = data.slice();
+        this.sim.later(() => this.peer?.arrive(bytes));
+        return data.length;
+    }
+
+    /** Half-close: sends a FIN and keeps receiving. */
+    shutdown(): void {
+        if (this.finSent || this.reset) {
+            return;
+        }
+        this.finSent = true;
+        this.sim.later(() => this.peer?.finArrives());
+    }
+
+    close(): void {
+        this.shutdown();
+        this.closed = true;
+    }
+
+    /** Drops the connection with a reset (RST). */
+    abort(): void {
+        if (this.reset) {
+            return;
+        }
+        this.closed = true;
+        this.reset = true;
+        this.sim.later(() => this.peer?.resetArrives());
+    }
+
+    private arrive(bytes: Uint8Array): void {
+        if (this.reset) {
+            return;
+        }
+        if (this.closed) {
+            this.abort();
+            return;
+        }
+        this.emitData(bytes);
+    }
+
+    private finArrives(): void {
+        if (!this.reset && !this.closed) {
+            this.emitFin();
+        }
+    }
+
+    private resetArrives(): void {
+        if (this.reset) {
+            return;
+        }
+        this.reset = true;
+        if (!this.closed) {
+            this.emitError(-Errno.ECONNRESET);
+        }
+        this.closed = true;
+    }
+}
+
 /** The network, the clock and the scheduler. Install it as the backend before booting. */
 export class Simulation implements Backend {
     /** Virtual time in milliseconds since the simulation started. */
@@ -90,6 +173,7 @@ export class Simulation implements Backend {
     private seq = 0;
     private rand: number;
     private readonly bound = new Map<string, Endpoint>();
+    private readonly listeners = new Map<string, (end: SimTcpEnd) => void>();
     private nextEphemeral = 49152;
     link: LinkOptions;
 
@@ -177,7 +261,66 @@ export class Simulation implements Backend {
         };
     }
 
+    tcpListen(family: AF, addr: Uint8Array, port: number, accept: (s: TcpStream) => void): TcpListener | number {
+        if (family !== AF.INET6 && family !== AF.INET) {
+            return -Errno.EAFNOSUPPORT;
+        }
+        const own = family === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4;
+        const anyAddr = addr.subarray(0, family === AF.INET ? 4 : 16).every((b) => b === 0);
+        if (!anyAddr && key(family, addr, 0) !== key(family, own.bytes, 0)) {
+            return -Errno.EADDRNOTAVAIL;
+        }
+        return this.listenAt(own, port, accept);
+    }
+
+    tcpConnect(family: AF, addr: Uint8Array, port: number, localPort: number): TcpStream | number {
+        if (family !== AF.INET6 && family !== AF.INET) {
+            return -Errno.EAFNOSUPPORT;
+        }
+        const own = family === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4;
+        const res = this.connectFrom(own, localPort, { family, bytes: addr, text: "" }, port);
+        if (typeof res !== "number") {
+            this.clock += 2 * (this.link.latencyMs ?? 1); // the handshake's round trip, spent blocked
+        }
+        return res;
+    }
+
     // --- the network ----------------------------------------------------------------------
+
+    /** Listens for TCP connections at `at`: the firmware's listen queues and the test's servers. */
+    listenAt(at: SimAddress, port: number, accept: (end: SimTcpEnd) => void): TcpListener | number {
+        const k = `tcp/${key(at.family, at.bytes, port)}`;
+        if (this.listeners.has(k)) {
+            return -Errno.EADDRINUSE;
+        }
+        this.listeners.set(k, accept);
+        return { port, close: () => { this.listeners.delete(k); } };
+    }
+
+    /**
+     * Opens a connection from `from` (port 0: ephemeral) to a listener: the connecting end,
+     * or -ECONNREFUSED. The listener hears of it one latency later.
+     */
+    connectFrom(from: SimAddress, fromPort: number, to: SimAddress, toPort: number): SimTcpEnd | number {
+        const accept = this.listeners.get(`tcp/${key(to.family, to.bytes, toPort)}`);
+        if (accept === undefined || from.family !== to.family) {
+            return -Errno.ECONNREFUSED;
+        }
+        const port = fromPort === 0 ? this.ephemeral(from.family, from) : fromPort;
+        const a = { family: from.family, addr: from.bytes.slice(), port };
+        const b = { family: to.family, addr: to.bytes.slice(), port: toPort };
+        const mine = new SimTcpEnd(this, a, b);
+        const theirs = new SimTcpEnd(this, b, a);
+        mine.peer = theirs;
+        theirs.peer = mine;
+        this.later(() => accept(theirs));
+        return mine;
+    }
+
+    /** Runs `fn` one link latency from now (TCP segments: in order, never lost). */
+    later(fn: () => void): void {
+        this.schedule(this.clock + (this.link.latencyMs ?? 1), fn);
+    }
 
     private ephemeral(family: AF, addr: SimAddress): number {
         for (;;) {

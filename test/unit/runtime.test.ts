@@ -19,6 +19,8 @@ const backend: Backend = {
         deliver = d;
         return { port: port === 0 ? 50000 : port, send: (data) => { sent.push(data); return data.length; }, close: () => undefined };
     },
+    tcpListen: () => -Errno.EAFNOSUPPORT,
+    tcpConnect: () => -Errno.ECONNREFUSED,
 };
 installBackend(backend);
 

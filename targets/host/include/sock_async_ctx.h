@@ -16,6 +16,10 @@ typedef union {
 #ifdef MODULE_SOCK_UDP
     sock_udp_cb_t udp;
 #endif
+#ifdef MODULE_SOCK_TCP
+    sock_tcp_cb_t tcp;
+    sock_tcp_queue_cb_t tcp_queue;
+#endif
 } sock_event_cb_t;
 
 typedef struct {

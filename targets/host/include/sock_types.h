@@ -5,6 +5,8 @@
 #ifndef SOCK_TYPES_H
 #define SOCK_TYPES_H
 
+#include <stdbool.h>
+
 #include "net/sock.h"
 #include "net/sock/async/types.h"
 
@@ -31,6 +33,20 @@ struct sock_udp {
     struct _sock_tl_ep local;
     struct _sock_tl_ep remote;
     uint16_t flags;
+};
+
+struct sock_tcp {
+    host_sock_reg_t reg;
+    struct sock_tcp_queue *queue;   /* the listen queue it was accepted from, or NULL */
+    uint32_t stale;                 /* bytes that arrived before the callback was set: no event */
+    bool fin;                       /* the end of the stream (or a failure) was announced */
+};
+
+struct sock_tcp_queue {
+    host_sock_reg_t reg;
+    struct sock_tcp *array;
+    unsigned len;
+    unsigned used;
 };
 
 #ifdef __cplusplus

@@ -6,11 +6,13 @@
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -235,4 +237,156 @@ void host_poll_wait(int timeout_ms, void (*ready)(void *ctx))
 int host_inet_pton(int v6, const char *src, void *dst)
 {
     return inet_pton(v6 ? AF_INET6 : AF_INET, src, dst);
+}
+
+/* --- TCP ---------------------------------------------------------------------------- */
+
+static int _tcp_socket(int v6, int reuse)
+{
+    int fd = socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return -errno;
+    }
+    int one = 1;
+    if (v6) {
+        setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof(one));
+    }
+    /* a listening port must be usable again at once after the program restarts, as on a
+     * device that reboots; SOCK_FLAGS_REUSE_EP would also share it, which this does not */
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+    if (reuse) {
+        setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
+    }
+    return fd;
+}
+
+static void _nonblocking(int fd)
+{
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+}
+
+int host_tcp_listen(const host_addr_t *local, int reuse, int backlog)
+{
+    int fd = _tcp_socket(local->v6, reuse);
+    if (fd < 0) {
+        return fd;
+    }
+    struct sockaddr_storage ss;
+    socklen_t len = _to_sockaddr(local, &ss);
+    if (bind(fd, (struct sockaddr *)&ss, len) < 0 || listen(fd, backlog) < 0) {
+        int res = -errno;
+        close(fd);
+        return (res == -EADDRNOTAVAIL) ? -EINVAL : res;
+    }
+    _nonblocking(fd);
+    return fd;
+}
+
+int host_tcp_accept(int lfd)
+{
+    int fd = accept4(lfd, NULL, NULL, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (fd < 0) {
+        return (errno == EWOULDBLOCK) ? -EAGAIN : -errno;
+    }
+    return fd;
+}
+
+int host_tcp_connect(const host_addr_t *remote, uint16_t local_port, int reuse)
+{
+    int fd = _tcp_socket(remote->v6, reuse);
+    if (fd < 0) {
+        return fd;
+    }
+    struct sockaddr_storage ss;
+    if (local_port != 0) {
+        host_addr_t any = { .v6 = remote->v6, .port = local_port };
+        socklen_t len = _to_sockaddr(&any, &ss);
+        if (bind(fd, (struct sockaddr *)&ss, len) < 0) {
+            int res = -errno;
+            close(fd);
+            return res;
+        }
+    }
+    socklen_t len = _to_sockaddr(remote, &ss);
+    int res;
+    do {
+        res = connect(fd, (struct sockaddr *)&ss, len);
+    } while (res < 0 && errno == EINTR);
+    if (res < 0) {
+        res = -errno;
+        close(fd);
+        return (res == -EHOSTUNREACH) ? -ENETUNREACH : res;
+    }
+    _nonblocking(fd);
+    return fd;
+}
+
+ssize_t host_tcp_peek(int fd)
+{
+    char c;
+    ssize_t n = recv(fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (n < 0) {
+        return (errno == EWOULDBLOCK) ? -EAGAIN : -errno;
+    }
+    if (n == 0) {
+        return 0;
+    }
+    int avail = 0;
+    ioctl(fd, FIONREAD, &avail);
+    return (avail > 0) ? avail : 1;
+}
+
+int host_tcp_peer_closed(int fd)
+{
+    struct pollfd p = { .fd = fd, .events = POLLRDHUP };
+    return (poll(&p, 1, 0) > 0) && (p.revents & (POLLRDHUP | POLLERR | POLLHUP));
+}
+
+ssize_t host_tcp_recv(int fd, void *buf, size_t len)
+{
+    ssize_t n = recv(fd, buf, len, MSG_DONTWAIT);
+    if (n < 0) {
+        return (errno == EWOULDBLOCK) ? -EAGAIN : -errno;
+    }
+    return n;
+}
+
+ssize_t host_tcp_send(int fd, const void *buf, size_t len)
+{
+    size_t done = 0;
+    while (done < len) {
+        ssize_t n = send(fd, (const char *)buf + done, len - done, MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            if (errno == EWOULDBLOCK) {
+                /* like lwIP's write: block until the send buffer has room */
+                struct pollfd p = { .fd = fd, .events = POLLOUT };
+                poll(&p, 1, -1);
+                continue;
+            }
+            return -errno;
+        }
+        done += (size_t)n;
+    }
+    return (ssize_t)done;
+}
+
+int host_sock_name(int fd, int peer, host_addr_t *a)
+{
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof(ss);
+    int res = peer ? getpeername(fd, (struct sockaddr *)&ss, &sl) : getsockname(fd, (struct sockaddr *)&ss, &sl);
+    if (res < 0) {
+        return -errno;
+    }
+    _from_sockaddr(&ss, a);
+    return 0;
+}
+
+int host_readable_now(int fd)
+{
+    struct pollfd p = { .fd = fd, .events = POLLIN };
+    return (poll(&p, 1, 0) > 0) && (p.revents & POLLIN);
 }

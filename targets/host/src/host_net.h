@@ -41,6 +41,24 @@ ssize_t host_dgram_recv(int fd, void *buf, size_t len, host_addr_t *from);
 /* Sends one datagram gathered from iov[0..n). */
 ssize_t host_dgram_send(int fd, const host_iov_t *iov, size_t n, const host_addr_t *to);
 
+/* TCP. Connected and listening fds are non-blocking; results are fds or negative errnos. */
+int host_tcp_listen(const host_addr_t *local, int reuse, int backlog);
+/* Accepts one waiting connection: its fd, or -EAGAIN if none waits. */
+int host_tcp_accept(int lfd);
+/* Connects, blocking until the connection is up or refused. */
+int host_tcp_connect(const host_addr_t *remote, uint16_t local_port, int reuse);
+/* Bytes readable now (> 0), 0 at the end of the stream, -EAGAIN if none, or the error. */
+ssize_t host_tcp_peek(int fd);
+/* True once the peer has closed its side or the connection failed. */
+int host_tcp_peer_closed(int fd);
+ssize_t host_tcp_recv(int fd, void *buf, size_t len);
+/* Sends all of buf, blocking while the send buffer is full. */
+ssize_t host_tcp_send(int fd, const void *buf, size_t len);
+/* getsockname (peer = 0) or getpeername (peer = 1). */
+int host_sock_name(int fd, int peer, host_addr_t *a);
+/* True if fd has something to read (or accept) right now. */
+int host_readable_now(int fd);
+
 /* inet_pton for either family, without exposing Linux's AF numbers. */
 int host_inet_pton(int v6, const char *src, void *dst);
 

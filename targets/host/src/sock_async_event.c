@@ -61,3 +61,40 @@ void sock_udp_event_close(sock_udp_t *sock)
     sock_udp_close(sock);
 }
 #endif
+
+#ifdef MODULE_SOCK_TCP
+static void _tcp_cb(sock_tcp_t *sock, sock_async_flags_t type, void *arg)
+{
+    _cb(sock, type, arg, sock_tcp_get_async_ctx(sock));
+}
+
+void sock_tcp_event_init(sock_tcp_t *sock, event_queue_t *ev_queue,
+                         sock_tcp_cb_t handler, void *handler_arg)
+{
+    sock_async_ctx_t *ctx = sock_tcp_get_async_ctx(sock);
+
+    _set_ctx(ctx, ev_queue);
+    ctx->event.cb.tcp = handler;
+    sock_tcp_set_cb(sock, _tcp_cb, handler_arg);
+}
+
+void sock_tcp_event_close(sock_tcp_t *sock)
+{
+    sock_tcp_disconnect(sock);
+}
+
+static void _tcp_queue_cb(sock_tcp_queue_t *queue, sock_async_flags_t type, void *arg)
+{
+    _cb(queue, type, arg, sock_tcp_queue_get_async_ctx(queue));
+}
+
+void sock_tcp_queue_event_init(sock_tcp_queue_t *queue, event_queue_t *ev_queue,
+                               sock_tcp_queue_cb_t handler, void *handler_arg)
+{
+    sock_async_ctx_t *ctx = sock_tcp_queue_get_async_ctx(queue);
+
+    _set_ctx(ctx, ev_queue);
+    ctx->event.cb.tcp_queue = handler;
+    sock_tcp_queue_set_cb(queue, _tcp_queue_cb, handler_arg);
+}
+#endif

@@ -6,7 +6,12 @@
 #define NET_SOCK_ASYNC_EVENT_H
 
 #include "event.h"
+#ifdef MODULE_SOCK_UDP
 #include "net/sock/udp.h"
+#endif
+#ifdef MODULE_SOCK_TCP
+#include "net/sock/tcp.h"
+#endif
 #include "net/sock/async.h"
 
 #ifdef __cplusplus
@@ -17,6 +22,14 @@ extern "C" {
 void sock_udp_event_init(sock_udp_t *sock, event_queue_t *ev_queue,
                          sock_udp_cb_t handler, void *handler_arg);
 void sock_udp_event_close(sock_udp_t *sock);
+#endif
+
+#ifdef MODULE_SOCK_TCP
+void sock_tcp_event_init(sock_tcp_t *sock, event_queue_t *ev_queue,
+                         sock_tcp_cb_t handler, void *handler_arg);
+void sock_tcp_event_close(sock_tcp_t *sock);
+void sock_tcp_queue_event_init(sock_tcp_queue_t *queue, event_queue_t *ev_queue,
+                               sock_tcp_queue_cb_t handler, void *handler_arg);
 #endif
 
 void sock_event_close(sock_async_ctx_t *async_ctx);

@@ -23,6 +23,13 @@ typedef struct sock_udp sock_udp_t;
 typedef void (*sock_udp_cb_t)(sock_udp_t *sock, sock_async_flags_t flags, void *arg);
 #endif
 
+#ifdef MODULE_SOCK_TCP
+typedef struct sock_tcp sock_tcp_t;
+typedef struct sock_tcp_queue sock_tcp_queue_t;
+typedef void (*sock_tcp_cb_t)(sock_tcp_t *sock, sock_async_flags_t flags, void *arg);
+typedef void (*sock_tcp_queue_cb_t)(sock_tcp_queue_t *queue, sock_async_flags_t flags, void *arg);
+#endif
+
 #ifdef SOCK_HAS_ASYNC_CTX
 #include "sock_async_ctx.h"
 #endif

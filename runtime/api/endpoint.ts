@@ -1,0 +1,139 @@
+/**
+ * The transport-layer endpoint both UDP and TCP use (`struct _sock_tl_ep`, typedef'd as
+ * `sock_udp_ep_t` and `sock_tcp_ep_t`): address family, address, interface and port, and
+ * `sock_util`'s text form.
+ * @internal
+ * @packageDocumentation
+ */
+import { parseIpv4, parseIpv6 } from "./addr";
+import { Errno } from "./errno";
+import { AF } from "./sock";
+
+const PORT_STR_LEN = 5;
+const NETIF_STR_LEN = 5;
+const HOSTPORT_MAXLEN = 64;
+
+/** @internal What UdpEndpoint and TcpEndpoint share; firmware names one of those. */
+export abstract class TransportEndpoint {
+    /** Address family (`family`): `AF.INET6`, `AF.INET` or `AF.UNSPEC`. */
+    family: AF = AF.UNSPEC;
+    /** Interface id (`netif`); 0 is any interface. Set on receive to the arrival interface. */
+    netif = 0;
+    /** Port in host byte order (`port`). */
+    port = 0;
+    /** @internal Address bytes in network order (`addr`); IPv4 uses the first 4. */
+    readonly _addr = new Uint8Array(16);
+
+    /** @internal `sock_*_str2ep`. */
+    _parse(text: string): number {
+        this.family = AF.UNSPEC;
+        this.netif = 0;
+        this.port = 0;
+        this._addr.fill(0);
+        let host: string;
+        let brackets = false;
+        let rest: string;
+        if (text.startsWith("[")) {
+            brackets = true;
+            const end = text.search(/[\]%]/);
+            if (end < 0 || end - 1 >= HOSTPORT_MAXLEN) {
+                return -Errno.EINVAL;
+            }
+            host = text.slice(1, end);
+            rest = text.slice(end);
+        } else {
+            const colon = text.indexOf(":");
+            host = colon < 0 ? text : text.slice(0, colon);
+            rest = colon < 0 ? "" : text.slice(colon);
+        }
+        if (host.length >= HOSTPORT_MAXLEN) {
+            return -Errno.EINVAL;
+        }
+        if (brackets && rest.startsWith("%")) {
+            const close = rest.indexOf("]");
+            const netif = close < 0 ? "" : rest.slice(1, close);
+            if (close < 0 || netif.length === 0 || netif.length >= NETIF_STR_LEN) {
+                return -Errno.EINVAL;
+            }
+            this.netif = leadingInt(netif) & 0xffff;
+            rest = rest.slice(close + 1);
+            if (rest.startsWith(":") && !this._parsePort(rest.slice(1))) {
+                return -Errno.EINVAL;
+            }
+        } else {
+            const after = brackets ? rest.slice(1) : rest;
+            if (after.startsWith(":") && !this._parsePort(after.slice(1))) {
+                return -Errno.EINVAL;
+            }
+        }
+        if (!brackets && parseIpv4(host, this._addr)) {
+            this._addr.fill(0, 4);
+            this.family = AF.INET;
+            return 0;
+        }
+        if (parseIpv6(host, this._addr)) {
+            this.family = AF.INET6;
+            return 0;
+        }
+        this._addr.fill(0);
+        return -Errno.EINVAL;
+    }
+
+    /** @internal */
+    _isMulticast(): boolean {
+        if (this.family === AF.INET6) {
+            return this._addr[0] === 0xff;
+        }
+        return this.family === AF.INET && (this._addr[0] & 0xf0) === 0xe0;
+    }
+
+    /** @internal */
+    _parsePort(text: string): boolean {
+        if (text.length > PORT_STR_LEN) {
+            return false;
+        }
+        const port = leadingInt(text);
+        if (port > 0xffff) {
+            return false;
+        }
+        this.port = port;
+        return true;
+    }
+
+    /** @internal */
+    _set(family: AF, addr: Uint8Array, port: number, netif: number): void {
+        this.family = family;
+        this._addr.fill(0);
+        this._addr.set(addr.subarray(0, 16));
+        this.port = port;
+        this.netif = netif;
+    }
+
+    /** @internal */
+    _any(family: AF, port: number): this {
+        this.family = family;
+        this.port = port & 0xffff;
+        return this;
+    }
+}
+
+/** `atol`-style: the value of the leading decimal digits, 0 if none. */
+function leadingInt(text: string): number {
+    const m = /^\s*[+]?([0-9]+)/.exec(text);
+    return m === null ? 0 : Number(m[1]);
+}
+
+/** True if the 16 address bytes are all zero. @internal */
+export function isZeroAddr(a: Uint8Array): boolean {
+    return a.every((b) => b === 0);
+}
+
+/** True if two 16-byte addresses are equal. @internal */
+export function sameAddr(a: Uint8Array, b: Uint8Array): boolean {
+    for (let i = 0; i < 16; i++) {
+        if (a[i] !== b[i]) {
+            return false;
+        }
+    }
+    return true;
+}
