@@ -17,7 +17,8 @@ import * as path from "node:path";
 import { format } from "node:util";
 import { Datagram, installBackend } from "../api/platform";
 import { AF } from "../api/sock";
-import { Simulation, SimOptions, simAddress, SimAddress } from "./sim";
+import * as net from "node:net";
+import { Simulation, SimOptions, simAddress, SimAddress, SimTcpEnd } from "./sim";
 import { acquireHostLock } from "./lock";
 
 export { Simulation } from "./sim";
@@ -60,6 +61,41 @@ export interface UdpPeer {
     close(): Promise<void>;
 }
 
+/** How a TCP connection ended, seen from the test's side. */
+export type TcpClosed = "fin" | "reset";
+
+/**
+ * A TCP connection the test holds: one it opened to the firmware (`fw.tcp(port)`), or one
+ * the firmware opened to a test server (`server.accept()`).
+ */
+export interface TcpPeer {
+    /** The test side's port. */
+    readonly localPort: number;
+    /** Sends bytes. */
+    send(data: Uint8Array | string): Promise<void>;
+    /**
+     * Waits until `n` bytes have arrived, then takes them. If the firmware closes the
+     * connection or `timeoutMs` passes first, takes what there is (maybe nothing).
+     */
+    recv(n: number, timeoutMs?: number): Promise<Uint8Array>;
+    /** Waits until the firmware has closed the connection: how, or null if it is still open. */
+    closed(timeoutMs?: number): Promise<TcpClosed | null>;
+    /** Closes the test's sending side (a FIN), and keeps receiving: a half-close. */
+    end(): Promise<void>;
+    /** Drops the connection with a reset (RST). */
+    reset(): Promise<void>;
+    /** Closes the connection. */
+    close(): Promise<void>;
+}
+
+/** A TCP server on the test's side, for firmware that connects out. */
+export interface TcpServer {
+    readonly port: number;
+    /** The next connection the firmware opened, or null if none comes within `timeoutMs`. */
+    accept(timeoutMs?: number): Promise<TcpPeer | null>;
+    close(): Promise<void>;
+}
+
 /** A running firmware. */
 export interface Firmware {
     readonly target: Target;
@@ -71,6 +107,13 @@ export interface Firmware {
     address(family?: "ipv6" | "ipv4"): string;
     /** A peer socket on another host; port 0 picks one. */
     udp(options?: { port?: number; family?: "ipv6" | "ipv4" }): Promise<UdpPeer>;
+    /** Opens a TCP connection to the firmware's `port`; rejects with the error if it is refused. */
+    tcp(port: number, options?: { family?: "ipv6" | "ipv4" }): Promise<TcpPeer>;
+    /**
+     * A TCP server the firmware can connect to, at `::1` (or `127.0.0.1`) on `port`: the
+     * loopback address on the host, the same address in the simulation.
+     */
+    tcpServer(options?: { port?: number; family?: "ipv6" | "ipv4" }): Promise<TcpServer>;
     /** Waits for a printed line (after the ones already seen by earlier waits) and returns it. */
     waitForLine(match: string | RegExp, timeoutMs?: number): Promise<string>;
     /** Lets time pass: virtual and instant in node, real on the host. */
@@ -171,6 +214,48 @@ async function bootNode(file: string, options: BootOptions): Promise<Firmware> {
     await sim.advance(0);
     const peers: { close(): void }[] = [];
     let nextPeer = 2;
+    const simPeer = (end: SimTcpEnd): TcpPeer => {
+        const inbox = new ByteQueue();
+        let state: TcpClosed | null = null;
+        end.attach({
+            data: (b) => inbox.push(b),
+            fin: () => { state = "fin"; },
+            error: () => { state = "reset"; },
+        });
+        return {
+            localPort: end.local.port,
+            async send(data) {
+                const res = end.write(typeof data === "string" ? new TextEncoder().encode(data) : data);
+                if (res < 0) {
+                    throw new Error(`riotscript/testing: TCP send: errno ${-res}`);
+                }
+                await sim.advance(0);
+                check();
+            },
+            async recv(n, timeoutMs = 1000) {
+                await sim.until(() => inbox.length >= n || state !== null || sim.faults.length > reported, timeoutMs);
+                check();
+                return inbox.take(n);
+            },
+            async closed(timeoutMs = 1000) {
+                await sim.until(() => state !== null || sim.faults.length > reported, timeoutMs);
+                check();
+                return state;
+            },
+            async end() {
+                end.shutdown();
+                await sim.advance(0);
+            },
+            async reset() {
+                end.abort();
+                await sim.advance(0);
+            },
+            async close() {
+                end.close();
+                await sim.advance(0);
+            },
+        };
+    };
     const fw: Firmware = {
         target: "node",
         sim,
@@ -205,6 +290,42 @@ async function bootNode(file: string, options: BootOptions): Promise<Firmware> {
                 },
                 async close() {
                     bound.close();
+                },
+            };
+        },
+        async tcp(port, opts = {}) {
+            const v6 = (opts.family ?? "ipv6") === "ipv6";
+            const me: SimAddress = simAddress(v6 ? `2001:db8::${(nextPeer++).toString(16)}` : `192.0.2.${nextPeer++}`);
+            const end = sim.connectFrom(me, 0, v6 ? sim.firmware.ipv6 : sim.firmware.ipv4, port);
+            if (typeof end === "number") {
+                throw new Error(`riotscript/testing: TCP connect to port ${port}: ECONNREFUSED`);
+            }
+            peers.push(end);
+            return simPeer(end);
+        },
+        async tcpServer(opts = {}) {
+            const at = simAddress((opts.family ?? "ipv6") === "ipv6" ? "::1" : "127.0.0.1");
+            const port = opts.port ?? 40000 + nextPeer++;
+            const waiting: SimTcpEnd[] = [];
+            const listener = sim.listenAt(at, port, (end) => waiting.push(end));
+            if (typeof listener === "number") {
+                throw new Error(`riotscript/testing: port ${port} is already in use`);
+            }
+            peers.push(listener);
+            return {
+                port,
+                async accept(timeoutMs = 1000) {
+                    await sim.until(() => waiting.length > 0 || sim.faults.length > reported, timeoutMs);
+                    check();
+                    const end = waiting.shift();
+                    if (end === undefined) {
+                        return null;
+                    }
+                    peers.push(end);
+                    return simPeer(end);
+                },
+                async close() {
+                    listener.close();
                 },
             };
         },
@@ -270,6 +391,84 @@ function addrText(family: AF, addr: Uint8Array): string {
     return `${groups.slice(0, best).join(":")}::${groups.slice(best + bestLen).join(":")}`;
 }
 
+/** Bytes received and not yet taken by the test. */
+class ByteQueue {
+    private chunks: Uint8Array[] = [];
+    length = 0;
+
+    push(b: Uint8Array): void {
+        this.chunks.push(b);
+        this.length += b.length;
+    }
+
+    take(n: number): Uint8Array {
+        const out = new Uint8Array(Math.min(n, this.length));
+        let at = 0;
+        while (at < out.length) {
+            const c = this.chunks[0];
+            const k = Math.min(c.length, out.length - at);
+            out.set(c.subarray(0, k), at);
+            at += k;
+            if (k === c.length) {
+                this.chunks.shift();
+            } else {
+                this.chunks[0] = c.subarray(k);
+            }
+        }
+        this.length -= out.length;
+        return out;
+    }
+}
+
+/** A TcpPeer over a real node:net socket (host target). */
+function netPeer(socket: net.Socket, check: () => void): TcpPeer {
+    const inbox = new ByteQueue();
+    let state: TcpClosed | null = null;
+    const wake: (() => void)[] = [];
+    const changed = () => wake.splice(0).forEach((w) => w());
+    socket.on("data", (b: Buffer) => { inbox.push(new Uint8Array(b)); changed(); });
+    socket.on("end", () => { state ??= "fin"; changed(); });
+    socket.on("error", () => { state = "reset"; changed(); });
+    socket.on("close", () => { state ??= "fin"; changed(); });
+    const waitFor = async (done: () => boolean, timeoutMs: number): Promise<void> => {
+        const deadline = Date.now() + timeoutMs;
+        while (!done() && Date.now() < deadline) {
+            await new Promise<void>((resolve) => {
+                const t = setTimeout(resolve, Math.max(1, deadline - Date.now()));
+                wake.push(() => { clearTimeout(t); resolve(); });
+            });
+        }
+        check();
+    };
+    return {
+        localPort: socket.localPort ?? 0,
+        async send(data) {
+            await new Promise<void>((resolve, reject) => socket.write(typeof data === "string" ? Buffer.from(data) : data,
+                (e) => (e ? reject(e) : resolve())));
+            check();
+        },
+        async recv(n, timeoutMs = 1000) {
+            await waitFor(() => inbox.length >= n || state !== null, timeoutMs);
+            return inbox.take(n);
+        },
+        async closed(timeoutMs = 1000) {
+            await waitFor(() => state !== null, timeoutMs);
+            return state;
+        },
+        async end() {
+            await new Promise<void>((resolve) => socket.end(resolve));
+        },
+        async reset() {
+            socket.resetAndDestroy();
+            await sleep(10);
+        },
+        async close() {
+            socket.destroy();
+            await sleep(0);
+        },
+    };
+}
+
 // --- host: the compiled C on real sockets ---------------------------------------------------
 
 function sleep(ms: number): Promise<void> {
@@ -289,7 +488,7 @@ async function waitUntilServing(child: ChildProcess, exited: () => boolean): Pro
                 }
             });
             const inodes = new Set(fds.filter((l) => l.startsWith("socket:[")).map((l) => l.slice(8, -1)));
-            const udp = ["udp", "udp6"].flatMap((t) => {
+            const udp = ["udp", "udp6", "tcp", "tcp6"].flatMap((t) => {
                 try {
                     return fs.readFileSync(`/proc/${child.pid}/net/${t}`, "utf8").split("\n").slice(1);
                 } catch {
@@ -357,7 +556,7 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
     await waitUntilServing(child, () => done);
     let seen = 0;
     let reported = 0;
-    const sockets: dgram.Socket[] = [];
+    const sockets: ({ close(): void } | net.Socket)[] = [];
     const check = (): void => {
         if (faults.length > reported) {
             reported = faults.length;
@@ -409,6 +608,49 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
                 },
             };
         },
+        async tcp(port, opts = {}) {
+            const v6 = (opts.family ?? "ipv6") === "ipv6";
+            const socket = net.connect({ host: v6 ? "::1" : "127.0.0.1", port, allowHalfOpen: true });
+            await new Promise<void>((resolve, reject) => {
+                socket.once("connect", resolve);
+                socket.once("error", (e: NodeJS.ErrnoException) =>
+                    reject(new Error(`riotscript/testing: TCP connect to port ${port}: ${e.code ?? e.message}`)));
+            });
+            sockets.push(socket);
+            return netPeer(socket, check);
+        },
+        async tcpServer(opts = {}) {
+            const v6 = (opts.family ?? "ipv6") === "ipv6";
+            const waiting: net.Socket[] = [];
+            const wake: (() => void)[] = [];
+            const server = net.createServer({ allowHalfOpen: true }, (socket) => {
+                waiting.push(socket);
+                sockets.push(socket);
+                wake.splice(0).forEach((w) => w());
+            });
+            await new Promise<void>((resolve, reject) => {
+                server.once("error", reject);
+                server.listen({ port: opts.port ?? 0, host: v6 ? "::1" : "127.0.0.1", ipv6Only: v6 }, resolve);
+            });
+            sockets.push(server);
+            return {
+                port: (server.address() as net.AddressInfo).port,
+                async accept(timeoutMs = 1000) {
+                    if (waiting.length === 0) {
+                        await new Promise<void>((resolve) => {
+                            const t = setTimeout(resolve, timeoutMs);
+                            wake.push(() => { clearTimeout(t); resolve(); });
+                        });
+                    }
+                    check();
+                    const socket = waiting.shift();
+                    return socket ? netPeer(socket, check) : null;
+                },
+                async close() {
+                    await new Promise<void>((resolve) => server.close(() => resolve()));
+                },
+            };
+        },
         async waitForLine(match, timeoutMs = 1000) {
             const deadline = Date.now() + timeoutMs;
             for (;;) {
@@ -437,7 +679,11 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
         },
         async stop() {
             for (const s of sockets.splice(0)) {
-                s.close();
+                if (s instanceof net.Socket) {
+                    s.destroy();
+                } else {
+                    (s as { close(): void }).close();
+                }
             }
             if (!done) {
                 child.kill("SIGTERM");

@@ -40,6 +40,7 @@ struct sock_tcp {
     struct sock_tcp_queue *queue;   /* the listen queue it was accepted from, or NULL */
     uint32_t stale;                 /* bytes that arrived before the callback was set: no event */
     bool fin;                       /* the end of the stream (or a failure) was announced */
+    int err;                        /* a failure seen while looking (Linux reports it once) */
 };
 
 struct sock_tcp_queue {

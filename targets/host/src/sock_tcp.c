@@ -64,6 +64,9 @@ static void _announce(sock_tcp_t *sock, bool after_read)
     ssize_t avail = host_tcp_peek(sock->reg.fd);
     sock_async_flags_t flags = 0;
 
+    if (avail < 0 && avail != -EAGAIN) {
+        sock->err = (int)avail;   /* the kernel reports an error once: keep it for read */
+    }
     if (avail > 0) {
         if (after_read || (size_t)avail > sock->stale) {
             sock->stale = 0;
@@ -279,6 +282,12 @@ ssize_t sock_tcp_read(sock_tcp_t *sock, void *data, size_t max_len,
         _announce(sock, true);
         return n;
     }
+    if ((n == 0 || n == -EAGAIN) && sock->err != 0) {
+        n = sock->err;
+    }
+    else if (n < 0 && n != -EAGAIN && n != -ETIMEDOUT) {
+        sock->err = (int)n;
+    }
     switch (n) {
     case 0:
     case -EAGAIN:
@@ -298,6 +307,9 @@ ssize_t sock_tcp_write(sock_tcp_t *sock, const void *data, size_t len)
     assert((len == 0) || (data != NULL));
     if (sock->reg.fd < 0) {
         return -ENOTCONN;
+    }
+    if (sock->err != 0) {
+        return (sock->err == -ECONNRESET || sock->err == -EPIPE) ? -ECONNRESET : -ECONNABORTED;
     }
     ssize_t n = host_tcp_send(sock->reg.fd, data, len);
     if (n < 0) {

@@ -1,0 +1,126 @@
+/**
+ * Tests of the TCP echo firmware, written once and run against both targets: in Node on
+ * the simulated network (`npm test`), and against the compiled host binary on real
+ * loopback sockets with Node's `net` as the client (RIOTSCRIPT_TARGET=host).
+ */
+import { boot, Firmware, TcpPeer } from "riotscript/testing";
+
+const PORT = 12346;
+const QUEUE_LEN = 4;
+
+function bytes(n: number, seed = 0): Uint8Array {
+    return Uint8Array.from({ length: n }, (_, i) => (i * 13 + seed) & 0xff);
+}
+
+let fw: Firmware;
+
+beforeAll(async () => {
+    fw = await boot("examples/tcp-echo/main.ts");
+    await fw.waitForLine(`listening on port ${PORT}`);
+});
+
+afterAll(async () => {
+    await fw.stop();
+});
+
+afterEach(() => {
+    fw.expectNoFault();
+});
+
+async function echo(peer: TcpPeer, data: Uint8Array | string): Promise<Uint8Array> {
+    const want = typeof data === "string" ? Buffer.byteLength(data) : data.length;
+    await peer.send(data);
+    return peer.recv(want, 2000);
+}
+
+const target = process.env.RIOTSCRIPT_TARGET ?? (globalThis as { RIOTSCRIPT_TARGET?: string }).RIOTSCRIPT_TARGET ?? "node";
+
+describe(`tcp-echo (${target})`, () => {
+    test("echoes what a client sends, and closes when the client is done", async () => {
+        const c = await fw.tcp(PORT);
+        expect(Buffer.from(await echo(c, "hello"))).toEqual(Buffer.from("hello"));
+        await c.end();
+        expect(await c.closed(2000)).toBe("fin");
+        await fw.waitForLine("client done");
+    });
+
+    test.each([1, 255, 256, 257, 1000, 20000])("echoes %i bytes exactly (a byte stream: larger than the buffer too)", async (n) => {
+        const c = await fw.tcp(PORT);
+        expect(await echo(c, bytes(n, n))).toEqual(bytes(n, n));
+        await c.close();
+    });
+
+    test("serves data that came with the connection (read after eventInit, FACTS §12.8)", async () => {
+        const c = await fw.tcp(PORT);
+        await c.send("first");
+        expect(Buffer.from(await c.recv(5, 2000))).toEqual(Buffer.from("first"));
+        await c.close();
+    });
+
+    test("serves 20 clients one after another", async () => {
+        for (let i = 0; i < 20; i++) {
+            const c = await fw.tcp(PORT);
+            expect(await echo(c, bytes(32, i))).toEqual(bytes(32, i));
+            await c.end();
+            expect(await c.closed(2000)).toBe("fin");
+        }
+    });
+
+    test(`serves ${QUEUE_LEN} clients at once, interleaved`, async () => {
+        const clients = await Promise.all(Array.from({ length: QUEUE_LEN }, () => fw.tcp(PORT)));
+        for (let round = 0; round < 3; round++) {
+            await Promise.all(clients.map(async (c, i) => {
+                expect(await echo(c, bytes(40, i * 10 + round))).toEqual(bytes(40, i * 10 + round));
+            }));
+        }
+        for (const c of clients) {
+            await c.end();
+            expect(await c.closed(2000)).toBe("fin");
+        }
+    });
+
+    test("more clients than the queue: the extra one is closed, the others keep being served", async () => {
+        const held = await Promise.all(Array.from({ length: QUEUE_LEN }, () => fw.tcp(PORT)));
+        for (const c of held) {
+            expect(await echo(c, "x")).toEqual(Buffer.from("x"));
+        }
+        const extra = await fw.tcp(PORT);
+        await fw.waitForLine("queue full: connection refused", 2000);
+        expect(await extra.closed(2000)).not.toBeNull();
+        for (const c of held) {
+            expect(Buffer.from(await echo(c, "still here"))).toEqual(Buffer.from("still here"));
+        }
+        // a sock freed by a leaving client serves the next one
+        await held[0].end();
+        expect(await held[0].closed(2000)).toBe("fin");
+        const next = await fw.tcp(PORT);
+        expect(Buffer.from(await echo(next, "next"))).toEqual(Buffer.from("next"));
+        for (const c of [...held.slice(1), next]) {
+            await c.end();
+            expect(await c.closed(2000)).toBe("fin");
+        }
+    });
+
+    test("a half-closed connection still gets its whole echo, then the server closes", async () => {
+        const c = await fw.tcp(PORT);
+        const data = bytes(3000, 7);
+        await c.send(data);
+        await c.end();
+        expect(await c.recv(data.length, 2000)).toEqual(data);
+        expect(await c.closed(2000)).toBe("fin");
+    });
+
+    test("a client that resets mid-stream is dropped; the others are unaffected", async () => {
+        const other = await fw.tcp(PORT);
+        const c = await fw.tcp(PORT);
+        expect(await echo(c, "abc")).toEqual(Buffer.from("abc"));
+        await c.reset();
+        expect(await fw.waitForLine("connection lost", 2000)).toBe("connection lost (-104)");
+        expect(Buffer.from(await echo(other, "unaffected"))).toEqual(Buffer.from("unaffected"));
+        await other.close();
+    });
+
+    test("nothing faulted", () => {
+        expect(fw.faults).toEqual([]);
+    });
+});
