@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import * as dgram from "node:dgram";
+import * as net from "node:net";
 import { buildHost } from "../../compiler/cli/main";
 import { parseArgs, Parsed } from "../../compiler/cli/args";
 import { acquireHostLock } from "../../runtime/testing/lock";
@@ -58,6 +59,43 @@ async function ask(s: dgram.Socket, data: string, port: number, withinMs = 20000
     return null;
 }
 
+/** Connects once the program listens (valgrind starts slowly); resolves with the socket. */
+async function connect(port: number, withinMs = 20000): Promise<net.Socket> {
+    const deadline = Date.now() + withinMs;
+    for (;;) {
+        try {
+            return await new Promise<net.Socket>((resolve, reject) => {
+                const c = net.connect({ host: "::1", port, allowHalfOpen: true });
+                c.once("connect", () => resolve(c));
+                c.once("error", reject);
+            });
+        } catch (e) {
+            if (Date.now() > deadline) {
+                throw e;
+            }
+            await new Promise((r) => setTimeout(r, 100));
+        }
+    }
+}
+
+/** Sends `data` and collects `n` bytes of reply (or what came before the end). */
+function exchange(c: net.Socket, data: Buffer, n: number): Promise<Buffer> {
+    return new Promise((resolve) => {
+        let got = Buffer.alloc(0);
+        const done = () => { clearTimeout(t); c.off("data", on); resolve(got); };
+        const on = (b: Buffer) => {
+            got = Buffer.concat([got, b]);
+            if (got.length >= n) {
+                done();
+            }
+        };
+        c.on("data", on);
+        c.once("end", done);
+        const t = setTimeout(done, 5000);
+        c.write(data);
+    });
+}
+
 (enabled ? describe : describe.skip)("examples under valgrind", () => {
     let release: () => void;
     beforeAll(async () => { release = await acquireHostLock(); });
@@ -85,6 +123,28 @@ async function ask(s: dgram.Socket, data: string, port: number, withinMs = 20000
             // a faster period, then a few readings and their retries
             s.send(Buffer.from([0x50, 0, 50]), 5684, "::1");
             await new Promise((r) => setTimeout(r, 1500));
+        });
+        expect(report).toMatch(/ERROR SUMMARY: 0 errors/);
+        expect(report).not.toMatch(/definitely lost: [1-9]/);
+    }, 120000);
+
+    test("tcp-echo: a full queue, a half-close and a reset, and stays clean", async () => {
+        const bin = await binary("examples/tcp-echo/main.ts");
+        const report = await underValgrind(bin, async () => {
+            const first = await connect(12346);
+            expect((await exchange(first, Buffer.from("hello"), 5)).toString()).toBe("hello");
+            const more = await Promise.all([1, 2, 3].map(() => connect(12346, 2000)));
+            const extra = await connect(12346, 2000); // the fifth: closed by the firmware
+            await new Promise((r) => extra.once("end", r));
+            const big = Buffer.alloc(5000, 7);
+            expect((await exchange(more[0], big, big.length)).equals(big)).toBe(true);
+            more[1].resetAndDestroy();
+            first.end(); // half-close: the echo is done, the firmware closes
+            await new Promise((r) => first.once("end", r));
+            await new Promise((r) => setTimeout(r, 500));
+            for (const c of [first, ...more, extra]) {
+                c.destroy();
+            }
         });
         expect(report).toMatch(/ERROR SUMMARY: 0 errors/);
         expect(report).not.toMatch(/definitely lost: [1-9]/);
