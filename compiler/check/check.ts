@@ -851,10 +851,26 @@ class Checker {
             }
             return;
         case "cstring":
-            if (!ts.isStringLiteral(a) && !ts.isNoSubstitutionTemplateLiteral(a)) {
+            if (stringConstant(this.r, a) === undefined) {
                 this.report("NotACompileTimeString", a);
             }
             return;
         }
     }
+}
+
+/** The text of a string literal, or of a `const` initialised with one; undefined otherwise. */
+export function stringConstant(r: Resolver, a: ts.Expression): string | undefined {
+    if (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) {
+        return a.text;
+    }
+    if (ts.isIdentifier(a)) {
+        const decl = r.symbolOf(a)?.declarations?.[0];
+        if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isVariableDeclarationList(decl.parent)
+            && (decl.parent.flags & ts.NodeFlags.Const) !== 0
+            && (ts.isStringLiteral(decl.initializer) || ts.isNoSubstitutionTemplateLiteral(decl.initializer))) {
+            return decl.initializer.text;
+        }
+    }
+    return undefined;
 }

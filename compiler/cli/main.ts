@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compile, CompileResult, formatDiagnostic, formatSummary, VERSION } from "../index";
 import { CompilerHost } from "../host";
-import { applicationName, riotMakefile, stackProblems } from "../../targets/riot/app";
+import { applicationName, chooseStack, riotMakefile, stackProblems } from "../../targets/riot/app";
 import { diag } from "../diagnostics/diagnostic";
 import { Board, resolveBoard, Stack } from "../../targets/boards";
 import { hostBuild } from "../../targets/host/build";
@@ -90,7 +90,8 @@ Makefile with the modules the program needs). With RIOTBASE set (environment or
 Options:
   --board <name>      Target board (see 'riotscript boards'), e.g. native64, nrf52840dk.
   --out <dir>         Output folder (default: out/<application>-<board>).
-  --stack <gnrc|lwip> Network stack (default: the board's, usually gnrc).
+  --stack <gnrc|lwip> Network stack (default: the board's, usually gnrc; lwip for a
+                      program with TCP events, which GNRC cannot serve).
   --riotbase <dir>    RIOT checkout (default: $RIOTBASE).
   --debug             Emit #line directives so C errors and gdb point at the .ts lines.
   --no-make           Only write the application folder.
@@ -282,10 +283,14 @@ async function cmdBuild(parsed: Parsed, io: Io): Promise<number> {
         io.stderr(`riotscript build: --stack must be 'gnrc' or 'lwip'\n`);
         return EXIT.usage;
     }
-    const stack: Stack = (stackOpt as Stack | undefined) ?? board.stack;
     const result = compileAndReport(entry, parsed, io, false);
     if (!result.ok) {
         return EXIT.errors;
+    }
+    const chosen = chooseStack(result.features, board.stack, stackOpt as Stack | undefined);
+    const stack: Stack = chosen.stack;
+    if (chosen.note) {
+        io.stderr(`note: ${chosen.note}\n`);
     }
     // a combination the board's stack cannot build is the program's error, not a link error
     const problems = stackProblems(result.features, stack);

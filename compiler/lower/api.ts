@@ -6,6 +6,7 @@
 import { ts } from "ts-morph";
 import { Expr, T } from "../ir/ir";
 import { classes, constants, MethodBinding, Param } from "../riot/bindings";
+import { stringConstant } from "../check/check";
 import { castTo, literal, rangeOf, tyRange, Val } from "./ints";
 import type { ExprLowerer } from "./expr";
 
@@ -143,7 +144,7 @@ function lowerArgs(x: ExprLowerer, e: ts.CallExpression, b: MethodBinding): Expr
             break;
         }
         case "cstring":
-            out.push({ k: "str", value: (a as ts.StringLiteral).text, span });
+            out.push({ k: "str", value: stringConstant(p.r, a) ?? "", span });
             break;
         case "objects": {
             // the array decays to a pointer to its first element; its length is the count

@@ -475,10 +475,10 @@ function sleep(ms: number): Promise<void> {
     return new Promise((r) => setTimeout(r, ms));
 }
 
-/** Waits until the child has a UDP socket open (it is serving) or has exited. */
-async function waitUntilServing(child: ChildProcess, exited: () => boolean): Promise<void> {
+/** Waits until the child has a socket open (it is serving), has printed something, or has exited. */
+async function waitUntilServing(child: ChildProcess, exited: () => boolean, printed: () => boolean): Promise<void> {
     const deadline = Date.now() + 5000;
-    while (Date.now() < deadline && !exited()) {
+    while (Date.now() < deadline && !exited() && !printed()) {
         try {
             const fds = fs.readdirSync(`/proc/${child.pid}/fd`).map((f) => {
                 try {
@@ -553,7 +553,7 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
         }
         resolve();
     }));
-    await waitUntilServing(child, () => done);
+    await waitUntilServing(child, () => done, () => output.length > 0);
     let seen = 0;
     let reported = 0;
     const sockets: ({ close(): void } | net.Socket)[] = [];

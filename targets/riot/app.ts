@@ -20,12 +20,36 @@ interface ModuleLine {
     readonly why: string;
 }
 
+/**
+ * The network stack to build with: the one asked for, else the board's, except that a
+ * program with TCP events needs lwIP (GNRC's TCP has no async API, FACTS §4). The note
+ * says why the board's default was not taken.
+ */
+export function chooseStack(features: readonly Feature[], boardStack: Stack, asked: Stack | undefined): { stack: Stack; note?: string } {
+    if (asked !== undefined) {
+        return { stack: asked };
+    }
+    if (boardStack === "gnrc" && tcpEvents(features)) {
+        return { stack: "lwip", note: "TCP events need lwIP (GNRC's TCP has no asynchronous API): building with lwIP" };
+    }
+    return { stack: boardStack };
+}
+
+function tcpEvents(features: readonly Feature[]): boolean {
+    return features.includes("sock_tcp") && features.includes("sock_async_event");
+}
+
 /** What a network stack cannot do that a program uses: feature, what it is, what to do instead. */
 export function stackProblems(features: readonly Feature[], stack: Stack): { feature: Feature; what: string; instead: string }[] {
     const out: { feature: Feature; what: string; instead: string }[] = [];
     if (stack === "gnrc" && features.includes("ipv4")) {
         out.push({ feature: "ipv4", what: "IPv4", instead: "GNRC is IPv6 only: use UdpEndpoint.ipv6Any, or build with "
             + "--stack lwip (lwIP has IPv4)." });
+    }
+    if (stack === "gnrc" && tcpEvents(features)) {
+        out.push({ feature: "sock_async_event", what: "TCP with events (eventInit on a TcpSock or TcpQueue)",
+            instead: "GNRC's TCP has no asynchronous API: build with --stack lwip (what riotscript picks "
+                + "when no --stack is given)." });
     }
     return out;
 }
@@ -34,7 +58,7 @@ export function stackProblems(features: readonly Feature[], stack: Stack): { fea
 export function inferModules(features: readonly Feature[], stack: Stack): ModuleLine[] {
     const has = (f: Feature) => features.includes(f);
     const out: ModuleLine[] = [];
-    const networked = has("sock_udp");
+    const networked = has("sock_udp") || has("sock_tcp");
     if (networked) {
         out.push({ module: "netdev_default", why: "the board's default network device" });
         if (stack === "gnrc") {
@@ -52,13 +76,17 @@ export function inferModules(features: readonly Feature[], stack: Stack): Module
     if (has("sock_udp")) {
         out.push({ module: "sock_udp", why: "UdpSock" });
     }
+    if (has("sock_tcp")) {
+        out.push({ module: "sock_tcp", why: stack === "lwip" ? "TcpSock, TcpQueue (lwIP: lwip_sock_tcp, with events)"
+            : "TcpSock, TcpQueue (GNRC: gnrc_tcp, no events)" });
+    }
     if (has("sock_async_event")) {
         out.push({ module: "sock_async_event", why: "eventInit: sock events on an event queue" });
     } else if (has("event")) {
         out.push({ module: "event", why: "EventQueue" });
     }
     if (has("sock_util")) {
-        out.push({ module: "sock_util", why: "UdpEndpoint.parse (sock_udp_str2ep)" });
+        out.push({ module: "sock_util", why: "UdpEndpoint.parse / TcpEndpoint.parse (sock_*_str2ep)" });
     }
     if (has("event_periodic")) {
         out.push({ module: "event_periodic_callback", why: "PeriodicCallback (pulls in event_callback and event_periodic)" });
