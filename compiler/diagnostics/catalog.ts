@@ -102,7 +102,7 @@ export const catalog = {
     },
     NotACompileTimeString: {
         code: 2006,
-        message: "This must be a string literal.",
+        message: "This must be a string literal, or a 'const' initialised with one.",
         hint: "Write the text in quotes: the C function needs text fixed at compile time.",
     },
     // --- RS21xx: numbers with the same value in Node and in C ------------------------------
