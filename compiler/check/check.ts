@@ -803,7 +803,7 @@ class Checker {
             if (a.kind === ts.SyntaxKind.NullKeyword) {
                 return;
             }
-            if (!ts.isIdentifier(a) || !["UdpEndpoint", "TcpEndpoint"].includes(
+            if (!ts.isIdentifier(a) || !["UdpEndpoint", "TcpEndpoint", "IpEndpoint"].includes(
                 this.r.classOfType(this.r.checker.getTypeAtLocation(a)) ?? "")) {
                 this.report("EndpointArgument", a);
             }

@@ -133,8 +133,13 @@ export class StmtLowerer extends ExprLowerer {
                 const cls = classes[ref.cls];
                 this.p.use([...cls.features, ...b.features], b.header, this.p.span(init));
                 const v = this.declare(name, { k: "struct", c: cls.c });
-                const port = this.coerce(init.arguments[0], this.lower(init.arguments[0]), T.u16, "a port");
-                return [{ k: "local", v, init: { k: "macro", c: (b.initializer as { macro: string }).macro, fields: [["port", port]] }, span }];
+                const ini = b.initializer as NonNullable<typeof b.initializer>;
+                const fields: [string, Expr][] = [];
+                if (ini.portParam !== undefined) {
+                    const a = init.arguments[ini.portParam];
+                    fields.push(["port", this.coerce(a, this.lower(a), T.u16, "a port")]);
+                }
+                return [{ k: "local", v, init: { k: "macro", c: ini.macro, fields }, span }];
             }
             if (ref?.k === "method" && ref.binding?.outPointer) {
                 return this.outPointer(name, init, ref.binding.outPointer.c);

@@ -54,7 +54,8 @@ export function apiTable(): string {
         rows.push(`| \`new ${name}()\` | \`${cls.moduleLevelOnly ? "static " : ""}${cls.c} ${v}${cls.moduleLevelOnly ? "" : " = { 0 }"};\` | `
             + `\`${cls.header}\` | ${cls.moduleLevelOnly ? "module level only" : "local or module level"} |`);
         for (const [m, b] of Object.entries(cls.statics)) {
-            const c = b.initializer ? `\`${cls.c} ep = ${b.initializer.macro}; ep.port = n;\`` : `\`${b.c}(${cArgs(null, b.params)})\``;
+            const c = b.initializer ? `\`${cls.c} ep = ${b.initializer.macro};${b.initializer.portParam !== undefined ? " ep.port = n;" : ""}\``
+                : `\`${b.c}(${cArgs(null, b.params)})\``;
             rows.push(`| \`${name}.${m}(${tsParams(b.params)})\` | ${c} | \`${b.header}\` | ${b.doc.replace(/\|/g, "\\|")} |`);
         }
         for (const [m, b] of Object.entries(cls.methods)) {

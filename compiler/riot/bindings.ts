@@ -38,7 +38,7 @@ export interface MethodBinding {
     readonly features: readonly Feature[];
     readonly header: string;
     /** Factory methods that only initialise a declaration: the RIOT initializer macro. */
-    readonly initializer?: { readonly macro: string; readonly portParam: number };
+    readonly initializer?: { readonly macro: string; readonly portParam?: number };
     /** The result is at most the length of the array in this param (for range proofs). */
     readonly resultAtMostLengthOf?: number;
     /** Short description for docs/api.md. */
@@ -317,6 +317,80 @@ export const classes: Readonly<Record<string, ClassBinding>> = {
             },
         },
     },
+    IpEndpoint: {
+        c: "sock_ip_ep_t",
+        header: "net/sock/ip.h",
+        features: ["sock_ip"],
+        moduleLevelOnly: false,
+        paramAs: "never",
+        fields: {
+            family: { c: "family", ty: T.int },
+            netif: { c: "netif", ty: T.u16 },
+        },
+        statics: {
+            ipv6Any: {
+                c: "SOCK_IPV6_EP_ANY", params: [], ret: T.void, features: ["sock_ip", "ipv6"], header: "net/sock/ip.h",
+                initializer: { macro: "SOCK_IPV6_EP_ANY" }, doc: "Any IPv6 address: `sock_ip_ep_t ep = SOCK_IPV6_EP_ANY;`.",
+            },
+            ipv4Any: {
+                c: "SOCK_IPV4_EP_ANY", params: [], ret: T.void, features: ["sock_ip", "ipv4"], header: "net/sock/ip.h",
+                initializer: { macro: "SOCK_IPV4_EP_ANY" }, doc: "Any IPv4 address (lwIP and the host only).",
+            },
+        },
+        methods: {},
+    },
+    IpSock: {
+        c: "sock_ip_t",
+        header: "net/sock/ip.h",
+        features: ["sock_ip"],
+        moduleLevelOnly: true,
+        paramAs: "pointer",
+        statics: {},
+        fields: {},
+        methods: {
+            create: {
+                c: "sock_ip_create",
+                params: [{ k: "endpoint" }, { k: "endpoint" }, { k: "value", ty: T.u8 }, { k: "value", ty: T.u16 }],
+                ret: T.int, features: ["sock_ip"], header: "net/sock/ip.h",
+                doc: "Creates the sock for protocol `proto` on `local`; 0, `-EPROTONOSUPPORT`, `-EPERM` (host: no raw sockets), ...",
+            },
+            close: {
+                c: "sock_ip_close", params: [], ret: T.void, features: ["sock_ip"], header: "net/sock/ip.h",
+                doc: "Closes the sock.",
+            },
+            getLocal: {
+                c: "sock_ip_get_local", params: [{ k: "endpoint", out: "onSuccess" }], ret: T.int, features: ["sock_ip"],
+                header: "net/sock/ip.h", doc: "Writes the local endpoint; 0 or `-EADDRNOTAVAIL`.",
+            },
+            getRemote: {
+                c: "sock_ip_get_remote", params: [{ k: "endpoint", out: "onSuccess" }], ret: T.int, features: ["sock_ip"],
+                header: "net/sock/ip.h", doc: "Writes the remote endpoint; 0 or `-ENOTCONN`.",
+            },
+            recv: {
+                c: "sock_ip_recv",
+                params: [{ k: "buffer" }, { k: "value", ty: T.u32, mustBeZero: true }, { k: "endpoint", out: "onSuccess" }],
+                ret: T.ssize, features: ["sock_ip"], header: "net/sock/ip.h", resultAtMostLengthOf: 0,
+                doc: "Receives one datagram's payload; bytes, or `-EAGAIN`, `-ENOBUFS` (dropped), ...",
+            },
+            send: {
+                c: "sock_ip_send",
+                params: [{ k: "data", lenIndex: 1 }, { k: "length", ofIndex: 0, ty: T.size }, { k: "value", ty: T.u8 },
+                    { k: "endpoint" }],
+                ret: T.ssize, features: ["sock_ip"], header: "net/sock/ip.h",
+                doc: "Sends `len` bytes of `data` (`proto` is used only without a sock); bytes sent or a negative errno.",
+            },
+            eventInit: {
+                c: "sock_ip_event_init",
+                params: [{ k: "object", c: "event_queue_t" }, { k: "handler", c: "sock_ip_cb_t" }, { k: "handlerArg" }],
+                ret: T.void, features: ["sock_async_event"], header: "net/sock/async/event.h",
+                doc: "Delivers the sock's events to a queue's handler.",
+            },
+            eventClose: {
+                c: "sock_ip_event_close", params: [], ret: T.void, features: ["sock_async_event"],
+                header: "net/sock/async/event.h", doc: "Closes an async sock from any context.",
+            },
+        },
+    },
     UdpEndpoint: {
         c: "sock_udp_ep_t",
         header: "net/sock/udp.h",
@@ -476,6 +550,10 @@ export const handlerTypes: Readonly<Record<string, { params: readonly Ty[]; ts: 
     sock_udp_cb_t: {
         params: [{ k: "ptr", to: { k: "struct", c: "sock_udp_t" } }, sockAsyncFlags, T.voidPtr],
         ts: "sock: UdpSock, flags: SockAsync, arg: null",
+    },
+    sock_ip_cb_t: {
+        params: [{ k: "ptr", to: { k: "struct", c: "sock_ip_t" } }, sockAsyncFlags, T.voidPtr],
+        ts: "sock: IpSock, flags: SockAsync, arg: null",
     },
     sock_tcp_cb_t: {
         params: [{ k: "ptr", to: { k: "struct", c: "sock_tcp_t" } }, sockAsyncFlags, T.voidPtr],

@@ -10,6 +10,8 @@ export type { CallbackHandler } from "./timer";
 export { UdpEndpoint, UdpSock } from "./udp";
 export type { UdpHandler } from "./udp";
 export { TcpEndpoint, TcpQueue, TcpSock } from "./tcp";
+export { IpEndpoint, IpSock } from "./ip";
+export type { IpHandler } from "./ip";
 export type { TcpHandler, TcpQueueHandler } from "./tcp";
 export { i8, i16, i32, u8, u16, u32, f64, readU16BE, readU16LE, readU32BE, readU32LE, writeU16BE,
     writeU16LE, writeU32BE, writeU32LE, structArray } from "./lang";

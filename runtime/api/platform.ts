@@ -28,6 +28,12 @@ export interface UdpTransport {
     close(): void;
 }
 
+/** One raw IP transport: a protocol number on an address. */
+export interface IpTransport {
+    send(data: Uint8Array, family: AF, addr: Uint8Array): number;
+    close(): void;
+}
+
 /** An address as the stack reports it: family, 16 bytes (IPv4 uses the first 4), port. */
 export interface StackAddr {
     readonly family: AF;
@@ -120,6 +126,11 @@ export interface Backend {
     /** Binds a UDP transport. Returns a negative errno on failure. */
     bindUdp(family: AF, addr: Uint8Array, port: number,
             deliver: (dgram: Datagram) => void): UdpTransport | number;
+    /**
+     * Opens a raw IP transport for protocol `proto` on `addr` (all zero: any). Datagrams
+     * arrive with port 0. A negative errno on failure (`-EPERM` without the privilege).
+     */
+    bindIp(family: AF, addr: Uint8Array, proto: number, deliver: (dgram: Datagram) => void): IpTransport | number;
     /**
      * Listens for TCP connections; `accept` gets each new one. A negative errno on failure
      * (`-EADDRINUSE`).

@@ -99,6 +99,11 @@ export const nodeBackend: Backend = {
         socket.bind({ port: chosen, address: addrToString(family, addr), exclusive: true });
         return new DgramTransport(socket, chosen, `${family}/${chosen}`);
     },
+    bindIp() {
+        // Node has no raw sockets: raw IP runs on the simulated network (riotscript/testing)
+        // and compiled, on the host port or a board
+        return -Errno.EPERM;
+    },
     tcpListen,
     tcpConnect,
 };

@@ -96,6 +96,28 @@ export interface TcpServer {
     close(): Promise<void>;
 }
 
+/** A raw IP socket on another host, for one protocol number. */
+export interface IpPeer {
+    /** Sends a datagram to the firmware (or to `address`). */
+    send(data: Uint8Array | string, address?: string): Promise<void>;
+    /** The next datagram (port 0), or null if none arrives within `timeoutMs`. */
+    recv(timeoutMs?: number): Promise<Received | null>;
+    close(): Promise<void>;
+}
+
+/**
+ * True if raw IP peers can run here: always in Node; on the host target only with root or
+ * CAP_NET_RAW (and python3, which holds the raw socket), as raw sockets need.
+ */
+export function rawIpAvailable(target: Target = currentTarget()): boolean {
+    if (target === "node") {
+        return true;
+    }
+    const { spawnSync } = require("node:child_process") as typeof import("node:child_process"); // eslint-disable-line @typescript-eslint/no-require-imports
+    const r = spawnSync("python3", ["-c", "import socket; socket.socket(socket.AF_INET6, socket.SOCK_RAW, 253)"]);
+    return r.status === 0;
+}
+
 /** A running firmware. */
 export interface Firmware {
     readonly target: Target;
@@ -107,6 +129,8 @@ export interface Firmware {
     address(family?: "ipv6" | "ipv4"): string;
     /** A peer socket on another host; port 0 picks one. */
     udp(options?: { port?: number; family?: "ipv6" | "ipv4" }): Promise<UdpPeer>;
+    /** A raw IP socket for protocol `proto` on another host (on the host target: needs root). */
+    ip(proto: number, options?: { family?: "ipv6" | "ipv4" }): Promise<IpPeer>;
     /** Opens a TCP connection to the firmware's `port`; rejects with the error if it is refused. */
     tcp(port: number, options?: { family?: "ipv6" | "ipv4" }): Promise<TcpPeer>;
     /**
@@ -293,6 +317,30 @@ async function bootNode(file: string, options: BootOptions): Promise<Firmware> {
                 },
             };
         },
+        async ip(proto, opts = {}) {
+            const v6 = (opts.family ?? "ipv6") === "ipv6";
+            const me: SimAddress = simAddress(v6 ? `2001:db8::${(nextPeer++).toString(16)}` : `192.0.2.${nextPeer++}`);
+            const inbox: Datagram[] = [];
+            const t = sim.bindRaw(me, proto, (d) => inbox.push(d));
+            peers.push(t);
+            return {
+                async send(data, address) {
+                    const to = simAddress(address ?? (v6 ? sim.firmware.ipv6.text : sim.firmware.ipv4.text));
+                    t.send(typeof data === "string" ? new TextEncoder().encode(data) : data, to.family, to.bytes);
+                    await sim.advance(0);
+                    check();
+                },
+                async recv(timeoutMs = 1000) {
+                    await sim.until(() => inbox.length > 0 || sim.faults.length > reported, timeoutMs);
+                    check();
+                    const d = inbox.shift();
+                    return d ? { data: d.data, address: addrText(d.family, d.addr), port: 0 } : null;
+                },
+                async close() {
+                    t.close();
+                },
+            };
+        },
         async tcp(port, opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";
             const me: SimAddress = simAddress(v6 ? `2001:db8::${(nextPeer++).toString(16)}` : `192.0.2.${nextPeer++}`);
@@ -418,6 +466,84 @@ class ByteQueue {
         this.length -= out.length;
         return out;
     }
+}
+
+/**
+ * The raw socket of a host-target IpPeer lives in python3 (Node has none): it reads
+ * "address hex" lines to send and writes "address hex" lines for what arrives.
+ */
+const RAW_HELPER = `
+import socket, sys, threading, binascii
+v6 = sys.argv[2] == "6"
+s = socket.socket(socket.AF_INET6 if v6 else socket.AF_INET, socket.SOCK_RAW, int(sys.argv[1]))
+print("ready", flush=True)
+def rx():
+    while True:
+        d, a = s.recvfrom(65536)
+        if not v6:
+            d = d[(d[0] & 15) * 4:]
+        print(a[0], binascii.hexlify(d).decode() or "-", flush=True)
+threading.Thread(target=rx, daemon=True).start()
+for line in sys.stdin:
+    addr, data = line.split()
+    s.sendto(b"" if data == "-" else binascii.unhexlify(data), (addr, 0))
+`;
+
+function rawPeer(proto: number, v6: boolean, check: () => void): IpPeer & { ready: Promise<void>; close(): Promise<void> } {
+    const child = spawn("python3", ["-c", RAW_HELPER, String(proto), v6 ? "6" : "4"], { stdio: ["pipe", "pipe", "pipe"] });
+    const inbox: Received[] = [];
+    const sent: string[] = []; // on loopback a raw socket also receives what it sent: skip those once
+    const wake: (() => void)[] = [];
+    let errors = "";
+    let partial = "";
+    const ready = new Promise<void>((resolve, reject) => {
+        child.stdout.on("data", (d: Buffer) => {
+            partial += d.toString();
+            const lines = partial.split("\n");
+            partial = lines.pop() as string;
+            for (const line of lines) {
+                if (line === "ready") {
+                    resolve();
+                    continue;
+                }
+                const [address, hex] = line.split(" ");
+                const mine = sent.indexOf(hex);
+                if (mine >= 0) {
+                    sent.splice(mine, 1);
+                    continue;
+                }
+                inbox.push({ data: new Uint8Array(hex === "-" ? [] : Buffer.from(hex, "hex")), address, port: 0 });
+                wake.splice(0).forEach((w) => w());
+            }
+        });
+        child.stderr.on("data", (d: Buffer) => { errors += d.toString(); });
+        child.on("close", () => reject(new Error(`riotscript/testing: the raw IP peer could not start (it needs root `
+            + `or CAP_NET_RAW, and python3): ${errors.trim()}`)));
+    });
+    return {
+        ready,
+        async send(data, address) {
+            const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
+            const hex = bytes.length === 0 ? "-" : bytes.toString("hex");
+            sent.push(hex);
+            child.stdin.write(`${address ?? (v6 ? "::1" : "127.0.0.1")} ${hex}\n`);
+            await sleep(1);
+            check();
+        },
+        async recv(timeoutMs = 1000) {
+            if (inbox.length === 0) {
+                await new Promise<void>((resolve) => {
+                    const t = setTimeout(resolve, timeoutMs);
+                    wake.push(() => { clearTimeout(t); resolve(); });
+                });
+            }
+            check();
+            return inbox.shift() ?? null;
+        },
+        async close() {
+            child.kill();
+        },
+    };
 }
 
 /** A TcpPeer over a real node:net socket (host target). */
@@ -607,6 +733,13 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
                     sockets.splice(sockets.indexOf(socket), 1);
                 },
             };
+        },
+        async ip(proto, opts = {}) {
+            const v6 = (opts.family ?? "ipv6") === "ipv6";
+            const peer = rawPeer(proto, v6, check);
+            sockets.push(peer);
+            await peer.ready;
+            return peer;
         },
         async tcp(port, opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";

@@ -8,7 +8,7 @@
  */
 import { parseIpv4, parseIpv6 } from "../api/addr";
 import { Errno } from "../api/errno";
-import { Backend, BufferedTcpStream, Datagram, StackAddr, TcpListener, TcpStream, UdpTransport } from "../api/platform";
+import { Backend, BufferedTcpStream, Datagram, IpTransport, StackAddr, TcpListener, TcpStream, UdpTransport } from "../api/platform";
 import { AF } from "../api/sock";
 
 export interface LinkOptions {
@@ -174,6 +174,8 @@ export class Simulation implements Backend {
     private rand: number;
     private readonly bound = new Map<string, Endpoint>();
     private readonly listeners = new Map<string, (end: SimTcpEnd) => void>();
+    /** Raw IP endpoints: every one bound to a protocol on an address sees what is sent there. */
+    private readonly raw = new Set<{ family: AF; addr: Uint8Array; proto: number; deliver: (d: Datagram) => void }>();
     private nextEphemeral = 49152;
     link: LinkOptions;
 
@@ -259,6 +261,51 @@ export class Simulation implements Backend {
                 }
             },
         };
+    }
+
+    bindIp(family: AF, addr: Uint8Array, proto: number, deliver: (d: Datagram) => void): IpTransport | number {
+        if (family !== AF.INET6 && family !== AF.INET) {
+            return -Errno.EAFNOSUPPORT;
+        }
+        const own = family === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4;
+        const anyAddr = addr.subarray(0, family === AF.INET ? 4 : 16).every((b) => b === 0);
+        if (!anyAddr && key(family, addr, 0) !== key(family, own.bytes, 0)) {
+            return -Errno.EADDRNOTAVAIL;
+        }
+        return this.bindRaw(own, proto, deliver);
+    }
+
+    /** Binds a raw IP endpoint at `at` for `proto`: the firmware's socks and the test's peers. */
+    bindRaw(at: SimAddress, proto: number, deliver: (d: Datagram) => void): IpTransport {
+        const ep = { family: at.family, addr: at.bytes, proto, deliver };
+        this.raw.add(ep);
+        return {
+            send: (data, toFamily, toAddr) => {
+                this.transmitIp({ data: data.slice(), family: at.family, addr: at.bytes, port: 0, netif: 0 }, toFamily, toAddr, proto);
+                return data.length;
+            },
+            close: () => { this.raw.delete(ep); },
+        };
+    }
+
+    /** Puts a raw IP datagram on the link (loss, delay and duplication as for UDP). */
+    transmitIp(d: Datagram, toFamily: AF, toAddr: Uint8Array, proto: number): void {
+        this.sent++;
+        const copies = this.random() < (this.link.duplicate ?? 0) ? 2 : 1;
+        for (let i = 0; i < copies; i++) {
+            if (this.random() < (this.link.loss ?? 0)) {
+                this.lost++;
+                continue;
+            }
+            const delay = (this.link.latencyMs ?? 1) + (this.link.jitterMs ?? 0) * this.random();
+            this.schedule(this.clock + delay, () => {
+                for (const ep of this.raw) {
+                    if (ep.proto === proto && ep.family === toFamily && key(toFamily, toAddr, 0) === key(ep.family, ep.addr, 0)) {
+                        ep.deliver({ ...d, data: d.data.slice() });
+                    }
+                }
+            });
+        }
     }
 
     tcpListen(family: AF, addr: Uint8Array, port: number, accept: (s: TcpStream) => void): TcpListener | number {

@@ -15,19 +15,23 @@ export interface HostBuild {
 export function hostBuild(features: readonly Feature[], debug: boolean): HostBuild {
     const has = (f: Feature) => features.includes(f);
     // the event loop and socks run on the host's epoll poller; pure computation needs none of it
-    const net = has("event") || has("sock_udp") || has("sock_tcp") || has("sock_async_event");
+    const net = has("event") || has("sock_udp") || has("sock_tcp") || has("sock_ip") || has("sock_async_event");
     const sources = [...(net ? ["host_stack.c", "host_net.c", "event.c"] : []), "host_stdio.c"];
     const defines = ["SOCK_HAS_IPV6", "SOCK_HAS_IPV4"];
     if (has("sock_udp")) {
         sources.push("sock_udp.c");
         defines.push("MODULE_SOCK_UDP");
     }
+    if (has("sock_ip")) {
+        sources.push("sock_ip.c");
+        defines.push("MODULE_SOCK_IP");
+    }
     if (has("sock_tcp")) {
         sources.push("sock_tcp.c");
         defines.push("MODULE_SOCK_TCP");
     }
     // the host port's socks always carry the async context (RIOT's do with sock_async)
-    if (has("sock_async_event") || has("sock_udp") || has("sock_tcp")) {
+    if (has("sock_async_event") || has("sock_udp") || has("sock_tcp") || has("sock_ip")) {
         sources.push("sock_async_event.c");
         defines.push("SOCK_HAS_ASYNC", "SOCK_HAS_ASYNC_CTX", "MODULE_SOCK_ASYNC_EVENT");
     }

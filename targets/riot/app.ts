@@ -58,7 +58,7 @@ export function stackProblems(features: readonly Feature[], stack: Stack): { fea
 export function inferModules(features: readonly Feature[], stack: Stack): ModuleLine[] {
     const has = (f: Feature) => features.includes(f);
     const out: ModuleLine[] = [];
-    const networked = has("sock_udp") || has("sock_tcp");
+    const networked = has("sock_udp") || has("sock_tcp") || has("sock_ip");
     if (networked) {
         out.push({ module: "netdev_default", why: "the board's default network device" });
         if (stack === "gnrc") {
@@ -75,6 +75,9 @@ export function inferModules(features: readonly Feature[], stack: Stack): Module
     }
     if (has("sock_udp")) {
         out.push({ module: "sock_udp", why: "UdpSock" });
+    }
+    if (has("sock_ip")) {
+        out.push({ module: "sock_ip", why: "IpSock (raw IP)" });
     }
     if (has("sock_tcp")) {
         out.push({ module: "sock_tcp", why: stack === "lwip" ? "TcpSock, TcpQueue (lwIP: lwip_sock_tcp, with events)"

@@ -19,6 +19,7 @@ const backend: Backend = {
         deliver = d;
         return { port: port === 0 ? 50000 : port, send: (data) => { sent.push(data); return data.length; }, close: () => undefined };
     },
+    bindIp: () => -Errno.EPERM,
     tcpListen: () => -Errno.EAFNOSUPPORT,
     tcpConnect: () => -Errno.ECONNREFUSED,
 };

@@ -16,6 +16,9 @@ typedef union {
 #ifdef MODULE_SOCK_UDP
     sock_udp_cb_t udp;
 #endif
+#ifdef MODULE_SOCK_IP
+    sock_ip_cb_t ip;
+#endif
 #ifdef MODULE_SOCK_TCP
     sock_tcp_cb_t tcp;
     sock_tcp_queue_cb_t tcp_queue;

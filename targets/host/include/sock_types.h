@@ -35,6 +35,13 @@ struct sock_udp {
     uint16_t flags;
 };
 
+struct sock_ip {
+    host_sock_reg_t reg;
+    sock_ip_ep_t local;
+    sock_ip_ep_t remote;
+    uint8_t proto;
+};
+
 struct sock_tcp {
     host_sock_reg_t reg;
     struct sock_tcp_queue *queue;   /* the listen queue it was accepted from, or NULL */

@@ -390,3 +390,65 @@ int host_readable_now(int fd)
     struct pollfd p = { .fd = fd, .events = POLLIN };
     return (poll(&p, 1, 0) > 0) && (p.revents & POLLIN);
 }
+
+/* --- raw IP -------------------------------------------------------------------------- */
+
+int host_raw_open(const host_addr_t *local, uint8_t proto)
+{
+    int fd = socket(local->v6 ? AF_INET6 : AF_INET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, proto);
+    if (fd < 0) {
+        return (errno == EPROTONOSUPPORT) ? -EPROTONOSUPPORT : -errno;
+    }
+    struct sockaddr_storage ss;
+    host_addr_t a = *local;
+    a.port = 0;
+    socklen_t len = _to_sockaddr(&a, &ss);
+    if (bind(fd, (struct sockaddr *)&ss, len) < 0) {
+        int res = -errno;
+        close(fd);
+        return (res == -EADDRNOTAVAIL) ? -EINVAL : res;
+    }
+    return fd;
+}
+
+/* An IPv4 raw socket hands over the IP header too: its length, from the first byte. */
+static size_t _ipv4_header(int fd)
+{
+    uint8_t first;
+    if (recv(fd, &first, 1, MSG_PEEK | MSG_DONTWAIT) < 1) {
+        return 0;
+    }
+    return (size_t)(first & 0x0f) * 4;
+}
+
+ssize_t host_raw_peek(int fd, int v6)
+{
+    ssize_t n = recv(fd, NULL, 0, MSG_PEEK | MSG_TRUNC | MSG_DONTWAIT);
+    if (n < 0) {
+        return -errno;
+    }
+    return v6 ? n : n - (ssize_t)_ipv4_header(fd);
+}
+
+ssize_t host_raw_recv(int fd, int v6, void *buf, size_t len, host_addr_t *from)
+{
+    static uint8_t _packet[65536];
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof(ss);
+    size_t skip = v6 ? 0 : _ipv4_header(fd);
+    ssize_t n = recvfrom(fd, _packet, sizeof(_packet), MSG_DONTWAIT, (struct sockaddr *)&ss, &sl);
+    if (n < 0) {
+        return -errno;
+    }
+    if (from) {
+        _from_sockaddr(&ss, from);
+    }
+    n -= (ssize_t)skip;
+    if (n < 0) {
+        n = 0;
+    }
+    if (len > 0) {
+        memcpy(buf, _packet + skip, ((size_t)n < len) ? (size_t)n : len);
+    }
+    return n;
+}

@@ -59,6 +59,13 @@ int host_sock_name(int fd, int peer, host_addr_t *a);
 /* True if fd has something to read (or accept) right now. */
 int host_readable_now(int fd);
 
+/* Raw IP: a raw socket for protocol proto bound to local (EPERM without CAP_NET_RAW). */
+int host_raw_open(const host_addr_t *local, uint8_t proto);
+/* Size of the next datagram's payload (without the IPv4 header), or -EAGAIN. */
+ssize_t host_raw_peek(int fd, int v6);
+/* Receives the next datagram's payload into buf (len 0 drops it); fills from. */
+ssize_t host_raw_recv(int fd, int v6, void *buf, size_t len, host_addr_t *from);
+
 /* inet_pton for either family, without exposing Linux's AF numbers. */
 int host_inet_pton(int v6, const char *src, void *dst);
 

@@ -98,3 +98,25 @@ void sock_tcp_queue_event_init(sock_tcp_queue_t *queue, event_queue_t *ev_queue,
     sock_tcp_queue_set_cb(queue, _tcp_queue_cb, handler_arg);
 }
 #endif
+
+#ifdef MODULE_SOCK_IP
+static void _ip_cb(sock_ip_t *sock, sock_async_flags_t type, void *arg)
+{
+    _cb(sock, type, arg, sock_ip_get_async_ctx(sock));
+}
+
+void sock_ip_event_init(sock_ip_t *sock, event_queue_t *ev_queue,
+                        sock_ip_cb_t handler, void *handler_arg)
+{
+    sock_async_ctx_t *ctx = sock_ip_get_async_ctx(sock);
+
+    _set_ctx(ctx, ev_queue);
+    ctx->event.cb.ip = handler;
+    sock_ip_set_cb(sock, _ip_cb, handler_arg);
+}
+
+void sock_ip_event_close(sock_ip_t *sock)
+{
+    sock_ip_close(sock);
+}
+#endif

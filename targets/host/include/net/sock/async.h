@@ -17,6 +17,13 @@ sock_async_ctx_t *sock_udp_get_async_ctx(sock_udp_t *sock);
 #endif
 #endif
 
+#ifdef MODULE_SOCK_IP
+void sock_ip_set_cb(sock_ip_t *sock, sock_ip_cb_t cb, void *cb_arg);
+#ifdef SOCK_HAS_ASYNC_CTX
+sock_async_ctx_t *sock_ip_get_async_ctx(sock_ip_t *sock);
+#endif
+#endif
+
 #ifdef MODULE_SOCK_TCP
 void sock_tcp_set_cb(sock_tcp_t *sock, sock_tcp_cb_t cb, void *cb_arg);
 void sock_tcp_queue_set_cb(sock_tcp_queue_t *queue, sock_tcp_queue_cb_t cb, void *cb_arg);

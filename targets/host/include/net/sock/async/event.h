@@ -12,6 +12,9 @@
 #ifdef MODULE_SOCK_TCP
 #include "net/sock/tcp.h"
 #endif
+#ifdef MODULE_SOCK_IP
+#include "net/sock/ip.h"
+#endif
 #include "net/sock/async.h"
 
 #ifdef __cplusplus
@@ -22,6 +25,12 @@ extern "C" {
 void sock_udp_event_init(sock_udp_t *sock, event_queue_t *ev_queue,
                          sock_udp_cb_t handler, void *handler_arg);
 void sock_udp_event_close(sock_udp_t *sock);
+#endif
+
+#ifdef MODULE_SOCK_IP
+void sock_ip_event_init(sock_ip_t *sock, event_queue_t *ev_queue,
+                        sock_ip_cb_t handler, void *handler_arg);
+void sock_ip_event_close(sock_ip_t *sock);
 #endif
 
 #ifdef MODULE_SOCK_TCP

@@ -23,6 +23,11 @@ typedef struct sock_udp sock_udp_t;
 typedef void (*sock_udp_cb_t)(sock_udp_t *sock, sock_async_flags_t flags, void *arg);
 #endif
 
+#ifdef MODULE_SOCK_IP
+typedef struct sock_ip sock_ip_t;
+typedef void (*sock_ip_cb_t)(sock_ip_t *sock, sock_async_flags_t flags, void *arg);
+#endif
+
 #ifdef MODULE_SOCK_TCP
 typedef struct sock_tcp sock_tcp_t;
 typedef struct sock_tcp_queue sock_tcp_queue_t;
