@@ -90,6 +90,9 @@ export function inferModules(features: readonly Feature[], stack: Stack): Module
     }
     if (has("sock_util")) {
         out.push({ module: "sock_util", why: "UdpEndpoint.parse / TcpEndpoint.parse (sock_*_str2ep)" });
+        if (!has("sock_udp")) {
+            out.push({ module: "sock_udp", why: "sock_util's sources use sock_udp_ep_t, which exists only with sock_udp" });
+        }
     }
     if (has("event_periodic")) {
         out.push({ module: "event_periodic_callback", why: "PeriodicCallback (pulls in event_callback and event_periodic)" });
