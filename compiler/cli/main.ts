@@ -313,7 +313,7 @@ async function cmdBuild(parsed: Parsed, io: Io): Promise<number> {
         fs.writeFileSync(path.join(out, name), text);
     }
     fs.writeFileSync(path.join(out, "Makefile"), riotMakefile({
-        application, board, stack, features: result.features, version: VERSION,
+        application, board, stack, features: result.features, version: VERSION, credentials: result.module?.credentials,
         source: path.relative(out, path.resolve(io.cwd, entry)),
         riotbase: riotbase ?? "$(CURDIR)/../RIOT",
     }));

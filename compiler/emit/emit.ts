@@ -585,6 +585,12 @@ class Emitter {
             return cString(e.value);
         case "null":
             return "NULL";
+        case "pskCredential": {
+            const len = (t: string) => Buffer.byteLength(t, "utf8");
+            return `&(const credman_credential_t){ .type = CREDMAN_TYPE_PSK, .tag = ${this.expr(e.tag, 1)}, `
+                + `.params.psk = { .key = { .s = ${cString(e.key)}, .len = ${len(e.key)} }, `
+                + `.id = { .s = ${cString(e.id)}, .len = ${len(e.id)} } } }`;
+        }
         case "var":
             return this.names.of(e.v);
         case "const":

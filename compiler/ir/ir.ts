@@ -37,6 +37,8 @@ export const T = {
     u32: int("uint32_t", 32, false),
     ssize: int("ssize_t", 32, true),
     size: int("size_t", 32, false),
+    /** C's `unsigned`. */
+    uint: int("unsigned", 32, false),
     voidPtr: { k: "ptr", to: { k: "void" } } as Ty,
     str: { k: "str" } as Ty,
 };
@@ -78,6 +80,12 @@ export type Expr =
     | { readonly k: "cond"; readonly c: Expr; readonly a: Expr; readonly b: Expr; readonly ty: Ty;
         readonly span: Span }
     | { readonly k: "addr"; readonly e: Expr; readonly span: Span }
+    /**
+     * The address of a PSK credential for credman_add, as a compound literal whose strings
+     * are static: `&(const credman_credential_t){ .type = CREDMAN_TYPE_PSK, ... }`.
+     */
+    | { readonly k: "pskCredential"; readonly tag: Expr; readonly key: string; readonly id: string;
+        readonly span: Span }
     /** `e.field`, or `e->field` when `e` is a pointer. */
     | { readonly k: "field"; readonly e: Expr; readonly field: string; readonly ty: Ty;
         readonly span: Span }
@@ -197,6 +205,8 @@ export interface Module {
     readonly includes: readonly string[];
     /** What the program uses, for module inference (see targets/riot/app.ts). */
     readonly features: readonly Feature[];
+    /** credman credentials the program adds: credman's pool is sized to fit them. */
+    readonly credentials?: number;
     /** Number of bounds checks the compiler proved unnecessary and left out. */
     readonly checksRemoved: number;
     readonly checksKept: number;
@@ -207,7 +217,7 @@ export interface Module {
 }
 
 /** Capabilities a program uses; each maps to RIOT modules per network stack. */
-export type Feature = "sock_udp" | "sock_tcp" | "sock_ip" | "sock_async_event" | "sock_util" | "ipv6" | "ipv4" | "event"
+export type Feature = "sock_udp" | "sock_tcp" | "sock_ip" | "sock_dtls" | "sock_async_event" | "sock_util" | "ipv6" | "ipv4" | "event"
     | "stdio" | "panic" | "float" | "event_callback" | "event_timeout" | "event_periodic" | "ztimer_usec"
     | "ztimer_msec" | "ztimer_sec";
 
@@ -224,6 +234,7 @@ export function exprType(e: Expr): Ty {
     case "var": return e.v.ty;
     case "len": return T.size;
     case "addr": return { k: "ptr", to: exprType(e.e) };
+    case "pskCredential": return { k: "ptr", to: { k: "struct", c: "credman_credential_t" } };
     case "sizeof": return T.size;
     case "cast": case "toint": return e.to;
     case "fnref": return T.voidPtr;

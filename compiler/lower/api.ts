@@ -33,7 +33,8 @@ export function lowerApiProperty(x: ExprLowerer, e: ts.PropertyAccessExpression)
     if (ref?.k === "constant") {
         const c = constants[ref.name];
         p.use([], c.header);
-        return { e: { k: "const", c: c.c, ty: c.ty, span }, ty: c.ty, r: tyRange(c.ty) };
+        // an errno value (SOCK_DTLS_HANDSHAKE is EXDEV) is small and positive, as enum members are
+        return { e: { k: "const", c: c.c, ty: c.ty, span }, ty: c.ty, r: c.small ? { lo: 0n, hi: 2n ** 15n - 1n } : tyRange(c.ty) };
     }
     return undefined;
 }
@@ -42,7 +43,13 @@ export function lowerApiProperty(x: ExprLowerer, e: ts.PropertyAccessExpression)
 export function lowerApiFunction(x: ExprLowerer, e: ts.CallExpression, b: MethodBinding): Val {
     const span = x.p.span(e);
     x.p.use(b.features, b.header);
-    const args = lowerArgs(x, e, b);
+    let args = lowerArgs(x, e, b);
+    if (b.pskCredential) {
+        const [tag, key, id] = args;
+        const text = (a: Expr) => (a.k === "str" ? a.value : "");
+        args = [{ k: "pskCredential", tag, key: text(key), id: text(id), span }];
+        x.p.credentials++;
+    }
     const r = b.ret.k === "int" ? tyRange(b.ret) : undefined;
     const out: Expr = { k: "call", fn: b.c, args, ty: b.ret, span };
     if (r) {

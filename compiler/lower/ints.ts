@@ -237,6 +237,11 @@ export function bitwise(op: "&" | "|" | "^", a: Val, b: Val, span: Span): Val {
     } else if (op !== "&" && nonNeg(ra) && nonNeg(rb)) {
         r = { lo: 0n, hi: 2n ** bitLength(ra.hi > rb.hi ? ra.hi : rb.hi) - 1n };
     }
+    if (a.e.k === "const" && b.e.k === "const" && nonNeg(ra) && nonNeg(rb)) {
+        // RIOT's flag constants (SOCK_ASYNC_MSG_RECV | SOCK_ASYNC_CONN_FIN): the same bits in any type
+        const ty = usualType(a.ty, b.ty);
+        return { e: { k: "binary", op, l: a.e, r: b.e, ty, span }, ty, r };
+    }
     if (inI32) {
         const [[l, rr], ty] = operands(T.i32 as IntTy, a, b);
         return { e: { k: "binary", op, l, r: rr, ty, span }, ty, r };

@@ -104,6 +104,7 @@ class ModuleLowerer {
             checksKept: p.checksKept,
             helpers: [...p.helpers],
             featureSpans: p.featureSpans,
+            credentials: p.credentials,
         };
     }
 

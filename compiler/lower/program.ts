@@ -73,6 +73,8 @@ export class Program {
     private readonly fieldVars = new Map<Var, Map<string, Var>>();
     checksRemoved = 0;
     checksKept = 0;
+    /** credmanAddPsk calls: the credentials credman must have room for. */
+    credentials = 0;
     private readonly takenNames = new Map<string, ts.Node>();
 
     constructor(readonly loaded: Loaded) {

@@ -45,6 +45,8 @@ export interface MethodBinding {
     readonly doc: string;
     /** Where the receiver goes among the C arguments when it is not first (`event_callback_post(&q, &ev)`). */
     readonly selfAt?: number;
+    /** credman_add of a PSK credential: the strings become a compound literal's static data. */
+    readonly pskCredential?: true;
     /**
      * The C function returns 0 or an errno and hands out an object through its last
      * argument (`sock_tcp_accept(&q, &conn, 0)`): TypeScript gets the object or null.
@@ -391,6 +393,83 @@ export const classes: Readonly<Record<string, ClassBinding>> = {
             },
         },
     },
+    DtlsSession: {
+        c: "sock_dtls_session_t",
+        header: "net/sock/dtls.h",
+        features: ["sock_dtls"],
+        moduleLevelOnly: false,
+        paramAs: "never",
+        statics: {},
+        fields: {},
+        methods: {
+            getUdpEp: {
+                c: "sock_dtls_session_get_udp_ep", params: [{ k: "endpoint", out: "onSuccess" }], ret: T.void,
+                features: ["sock_dtls"], header: "net/sock/dtls.h", doc: "Writes the peer's UDP endpoint.",
+            },
+            setUdpEp: {
+                c: "sock_dtls_session_set_udp_ep", params: [{ k: "endpoint" }], ret: T.void,
+                features: ["sock_dtls"], header: "net/sock/dtls.h", doc: "Sets the peer's UDP endpoint.",
+            },
+        },
+    },
+    DtlsSock: {
+        c: "sock_dtls_t",
+        header: "net/sock/dtls.h",
+        features: ["sock_dtls"],
+        moduleLevelOnly: true,
+        paramAs: "pointer",
+        statics: {},
+        fields: {},
+        methods: {
+            create: {
+                c: "sock_dtls_create",
+                params: [{ k: "object", c: "sock_udp_t" }, { k: "value", ty: T.u16 }, { k: "value", ty: T.uint },
+                    { k: "value", ty: T.uint }],
+                ret: T.int, features: ["sock_dtls"], header: "net/sock/dtls.h",
+                doc: "Creates the DTLS sock over a UDP sock with a credman tag; 0, or -1 (not an errno).",
+            },
+            sessionInit: {
+                c: "sock_dtls_session_init", params: [{ k: "endpoint" }, { k: "object", c: "sock_dtls_session_t" }],
+                ret: T.int, features: ["sock_dtls"], header: "net/sock/dtls.h",
+                doc: "Client: starts a handshake; 1 started, 0 exists, `-ENOMEM`, `-EINVAL`.",
+            },
+            sessionDestroy: {
+                c: "sock_dtls_session_destroy", params: [{ k: "object", c: "sock_dtls_session_t" }], ret: T.void,
+                features: ["sock_dtls"], header: "net/sock/dtls.h", doc: "Ends a session (close_notify).",
+            },
+            recv: {
+                c: "sock_dtls_recv",
+                params: [{ k: "object", c: "sock_dtls_session_t" }, { k: "buffer" }, { k: "value", ty: T.u32, mustBeZero: true }],
+                ret: T.ssize, features: ["sock_dtls"], header: "net/sock/dtls.h", resultAtMostLengthOf: 1,
+                doc: "Decrypted bytes, `-SOCK_DTLS_HANDSHAKE` (a new session), `-EAGAIN`, `-ENOBUFS`.",
+            },
+            send: {
+                c: "sock_dtls_send",
+                params: [{ k: "object", c: "sock_dtls_session_t" }, { k: "data", lenIndex: 2 },
+                    { k: "length", ofIndex: 1, ty: T.size }, { k: "value", ty: T.u32, mustBeZero: true }],
+                ret: T.ssize, features: ["sock_dtls"], header: "net/sock/dtls.h",
+                doc: "Encrypts and sends; bytes, or `-ENOTCONN` without a session.",
+            },
+            getEventSession: {
+                c: "sock_dtls_get_event_session", params: [{ k: "object", c: "sock_dtls_session_t" }], ret: T.bool,
+                features: ["sock_dtls"], header: "net/sock/dtls.h", doc: "During CONN_FIN: the session the peer closed.",
+            },
+            close: {
+                c: "sock_dtls_close", params: [], ret: T.void, features: ["sock_dtls"], header: "net/sock/dtls.h",
+                doc: "Ends every session; the UDP sock stays open.",
+            },
+            eventInit: {
+                c: "sock_dtls_event_init",
+                params: [{ k: "object", c: "event_queue_t" }, { k: "handler", c: "sock_dtls_cb_t" }, { k: "handlerArg" }],
+                ret: T.void, features: ["sock_async_event"], header: "net/sock/async/event.h",
+                doc: "Delivers the DTLS sock's events (and its UDP sock's) to a queue.",
+            },
+            eventClose: {
+                c: "sock_dtls_event_close", params: [], ret: T.void, features: ["sock_async_event"],
+                header: "net/sock/async/event.h", doc: "Closes the DTLS sock from any context.",
+            },
+        },
+    },
     UdpEndpoint: {
         c: "sock_udp_ep_t",
         header: "net/sock/udp.h",
@@ -492,6 +571,16 @@ export const classes: Readonly<Record<string, ClassBinding>> = {
 };
 
 export const enums: Readonly<Record<string, EnumBinding>> = {
+    DtlsVersion: {
+        ty: T.uint,
+        header: "net/sock/dtls.h",
+        members: { DTLS_1_2: "SOCK_DTLS_1_2" },
+    },
+    DtlsRole: {
+        ty: T.uint,
+        header: "net/sock/dtls.h",
+        members: { CLIENT: "SOCK_DTLS_CLIENT", SERVER: "SOCK_DTLS_SERVER" },
+    },
     Clock: {
         ty: clockTy,
         header: "ztimer.h",
@@ -529,6 +618,12 @@ export const enums: Readonly<Record<string, EnumBinding>> = {
 
 /** Free functions of the API. */
 export const functions: Readonly<Record<string, MethodBinding>> = {
+    credmanAddPsk: {
+        c: "credman_add", params: [{ k: "value", ty: T.u16 }, { k: "cstring" }, { k: "cstring" }], ret: T.int,
+        features: ["sock_dtls"], header: "net/credman.h", pskCredential: true,
+        doc: "Adds a PSK credential under a tag: `credman_add(&(const credman_credential_t){ .type = CREDMAN_TYPE_PSK, ... })`; "
+            + "0, -1 (tag taken), -2 (no space).",
+    },
     ztimerNow: {
         c: "ztimer_now", params: [{ k: "value", ty: clockTy }], ret: T.u32, features: [], header: "ztimer.h",
         doc: "The clock's 32-bit tick count; wraps.",
@@ -539,9 +634,10 @@ export const functions: Readonly<Record<string, MethodBinding>> = {
     },
 };
 
-export const constants: Readonly<Record<string, { c: string; ty: Ty; header: string }>> = {
+export const constants: Readonly<Record<string, { c: string; ty: Ty; header: string; small?: true }>> = {
     SOCK_NO_TIMEOUT: { c: "SOCK_NO_TIMEOUT", ty: T.u32, header: "net/sock.h" },
     SOCK_ADDR_ANY_NETIF: { c: "SOCK_ADDR_ANY_NETIF", ty: T.u16, header: "net/sock.h" },
+    SOCK_DTLS_HANDSHAKE: { c: "SOCK_DTLS_HANDSHAKE", ty: T.int, header: "net/sock/dtls.h", small: true },
 };
 
 /** The handler typedefs: the C callback's parameters and the TypeScript that matches them. */
@@ -554,6 +650,10 @@ export const handlerTypes: Readonly<Record<string, { params: readonly Ty[]; ts: 
     sock_ip_cb_t: {
         params: [{ k: "ptr", to: { k: "struct", c: "sock_ip_t" } }, sockAsyncFlags, T.voidPtr],
         ts: "sock: IpSock, flags: SockAsync, arg: null",
+    },
+    sock_dtls_cb_t: {
+        params: [{ k: "ptr", to: { k: "struct", c: "sock_dtls_t" } }, sockAsyncFlags, T.voidPtr],
+        ts: "sock: DtlsSock, flags: SockAsync, arg: null",
     },
     sock_tcp_cb_t: {
         params: [{ k: "ptr", to: { k: "struct", c: "sock_tcp_t" } }, sockAsyncFlags, T.voidPtr],

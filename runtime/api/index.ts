@@ -11,6 +11,8 @@ export { UdpEndpoint, UdpSock } from "./udp";
 export type { UdpHandler } from "./udp";
 export { TcpEndpoint, TcpQueue, TcpSock } from "./tcp";
 export { IpEndpoint, IpSock } from "./ip";
+export { credmanAddPsk, DtlsRole, DtlsSession, DtlsSock, DtlsVersion, SOCK_DTLS_HANDSHAKE } from "./dtls";
+export type { DtlsHandler } from "./dtls";
 export type { IpHandler } from "./ip";
 export type { TcpHandler, TcpQueueHandler } from "./tcp";
 export { i8, i16, i32, u8, u16, u32, f64, readU16BE, readU16LE, readU32BE, readU32LE, writeU16BE,

@@ -15,6 +15,7 @@ import * as dgram from "node:dgram";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { format } from "node:util";
+import { DtlsEngine } from "../api/dtlsproto";
 import { Datagram, installBackend } from "../api/platform";
 import { AF } from "../api/sock";
 import * as net from "node:net";
@@ -118,6 +119,22 @@ export function rawIpAvailable(target: Target = currentTarget()): boolean {
     return r.status === 0;
 }
 
+/** A DTLS 1.2 PSK client (riotscript's own implementation) talking to the firmware. */
+export interface DtlsPeer {
+    /** Runs the handshake: true once the session is up, false if it failed or timed out. */
+    handshake(timeoutMs?: number): Promise<boolean>;
+    /** Why the handshake failed (an alert, a key that did not verify), if it did. */
+    readonly failure: string | null;
+    /** Sends one record. */
+    send(data: Uint8Array | string): Promise<void>;
+    /** The next decrypted record, or null if none arrives within `timeoutMs`. */
+    recv(timeoutMs?: number): Promise<Uint8Array | null>;
+    /** Sends close_notify and closes the socket. */
+    close(): Promise<void>;
+    /** The UDP socket underneath, for sending what is not DTLS. */
+    readonly udp: UdpPeer;
+}
+
 /** A running firmware. */
 export interface Firmware {
     readonly target: Target;
@@ -129,6 +146,11 @@ export interface Firmware {
     address(family?: "ipv6" | "ipv4"): string;
     /** A peer socket on another host; port 0 picks one. */
     udp(options?: { port?: number; family?: "ipv6" | "ipv4" }): Promise<UdpPeer>;
+    /**
+     * A DTLS client for the firmware's `port`, with a PSK identity and key (defaults:
+     * "Client_identity" and "secretPSK", RIOT's examples' values).
+     */
+    dtls(port: number, options?: { identity?: string; key?: string; family?: "ipv6" | "ipv4" }): Promise<DtlsPeer>;
     /** A raw IP socket for protocol `proto` on another host (on the host target: needs root). */
     ip(proto: number, options?: { family?: "ipv6" | "ipv4" }): Promise<IpPeer>;
     /** Opens a TCP connection to the firmware's `port`; rejects with the error if it is refused. */
@@ -317,6 +339,10 @@ async function bootNode(file: string, options: BootOptions): Promise<Firmware> {
                 },
             };
         },
+        async dtls(port, opts = {}) {
+            const udp = await this.udp({ family: opts.family });
+            return dtlsPeer(udp, port, opts.identity ?? "Client_identity", opts.key ?? "secretPSK");
+        },
         async ip(proto, opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";
             const me: SimAddress = simAddress(v6 ? `2001:db8::${(nextPeer++).toString(16)}` : `192.0.2.${nextPeer++}`);
@@ -437,6 +463,56 @@ function addrText(family: AF, addr: Uint8Array): string {
         return groups.join(":");
     }
     return `${groups.slice(0, best).join(":")}::${groups.slice(best + bestLen).join(":")}`;
+}
+
+/** A DTLS client over a UdpPeer: the same on both targets. */
+function dtlsPeer(udp: UdpPeer, port: number, identity: string, key: string): DtlsPeer {
+    const records: Uint8Array[] = [];
+    let failure: string | null = null;
+    let connected = false;
+    const engine = new DtlsEngine("client", {
+        send: (d) => { void udp.send(d, port); },
+        psk: { identity: new TextEncoder().encode(identity), key: new TextEncoder().encode(key) },
+    });
+    const pump = async (done: () => boolean, timeoutMs: number): Promise<void> => {
+        while (!done()) {
+            const r = await udp.recv(timeoutMs);
+            if (r === null) {
+                return;
+            }
+            for (const ev of engine.input(r.data)) {
+                if (ev.k === "connected") {
+                    connected = true;
+                } else if (ev.k === "data") {
+                    records.push(ev.data);
+                } else if (ev.k === "failed") {
+                    failure = ev.why;
+                }
+            }
+        }
+    };
+    return {
+        udp,
+        get failure() {
+            return failure;
+        },
+        async handshake(timeoutMs = 2000) {
+            engine.start();
+            await pump(() => connected || failure !== null, timeoutMs);
+            return connected;
+        },
+        async send(data) {
+            engine.write(typeof data === "string" ? new TextEncoder().encode(data) : data);
+        },
+        async recv(timeoutMs = 1000) {
+            await pump(() => records.length > 0 || failure !== null, timeoutMs);
+            return records.shift() ?? null;
+        },
+        async close() {
+            engine.close();
+            await udp.close();
+        },
+    };
 }
 
 /** Bytes received and not yet taken by the test. */
@@ -733,6 +809,10 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
                     sockets.splice(sockets.indexOf(socket), 1);
                 },
             };
+        },
+        async dtls(port, opts = {}) {
+            const udp = await this.udp({ family: opts.family });
+            return dtlsPeer(udp, port, opts.identity ?? "Client_identity", opts.key ?? "secretPSK");
         },
         async ip(proto, opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";

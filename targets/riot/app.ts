@@ -6,6 +6,8 @@ import { Feature } from "../../compiler/ir/ir";
 import { Board, Stack } from "../boards";
 
 export interface AppSpec {
+    /** credman credentials the program adds (credman's pool must hold them). */
+    readonly credentials?: number;
     readonly application: string;
     readonly board: Board;
     readonly stack: Stack;
@@ -79,6 +81,10 @@ export function inferModules(features: readonly Feature[], stack: Stack): Module
     if (has("sock_ip")) {
         out.push({ module: "sock_ip", why: "IpSock (raw IP)" });
     }
+    if (has("sock_dtls")) {
+        out.push({ module: "sock_dtls", why: "DtlsSock (tinydtls_sock_dtls, credman)" });
+        out.push({ module: "prng_sha1prng", why: "DTLS: the random numbers of handshakes" });
+    }
     if (has("sock_tcp")) {
         out.push({ module: "sock_tcp", why: stack === "lwip" ? "TcpSock, TcpQueue (lwIP: lwip_sock_tcp, with events)"
             : "TcpSock, TcpQueue (GNRC: gnrc_tcp, no events)" });
@@ -123,6 +129,17 @@ export function riotMakefile(spec: AppSpec): string {
     ];
     for (const m of inferModules(spec.features, spec.stack)) {
         lines.push(`# ${m.why}`, `USEMODULE += ${m.module}`);
+    }
+    if (spec.features.includes("sock_dtls")) {
+        const n = Math.max(spec.credentials ?? 0, 1);
+        lines.push("# DTLS: tinydtls (its default suite is TLS_PSK_WITH_AES_128_CCM_8, as the host port's)",
+            "USEPKG += tinydtls");
+        if (n > 2) {
+            lines.push(`# credman's pool holds 2 credentials by default; the program adds ${n}`,
+                `CFLAGS += -DCONFIG_CREDMAN_MAX_CREDENTIALS=${n}`);
+        }
+        lines.push("# the handshake runs in the event loop's thread (main): RIOT's dtls-sock example's stack size",
+            "CFLAGS += -DTHREAD_STACKSIZE_MAIN=\\(2*THREAD_STACKSIZE_LARGE\\)");
     }
     lines.push(
         "",
