@@ -470,8 +470,9 @@ function dtlsPeer(udp: UdpPeer, port: number, identity: string, key: string): Dt
     const records: Uint8Array[] = [];
     let failure: string | null = null;
     let connected = false;
+    const sending: Promise<void>[] = [];
     const engine = new DtlsEngine("client", {
-        send: (d) => { void udp.send(d, port); },
+        send: (d) => { sending.push(udp.send(d, port)); },
         psk: { identity: new TextEncoder().encode(identity), key: new TextEncoder().encode(key) },
     });
     const pump = async (done: () => boolean, timeoutMs: number): Promise<void> => {
@@ -503,6 +504,7 @@ function dtlsPeer(udp: UdpPeer, port: number, identity: string, key: string): Dt
         },
         async send(data) {
             engine.write(typeof data === "string" ? new TextEncoder().encode(data) : data);
+            await Promise.all(sending.splice(0));
         },
         async recv(timeoutMs = 1000) {
             await pump(() => records.length > 0 || failure !== null, timeoutMs);
@@ -510,6 +512,7 @@ function dtlsPeer(udp: UdpPeer, port: number, identity: string, key: string): Dt
         },
         async close() {
             engine.close();
+            await Promise.all(sending.splice(0)); // close_notify leaves before the socket closes
             await udp.close();
         },
     };

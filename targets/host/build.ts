@@ -22,6 +22,10 @@ export function hostBuild(features: readonly Feature[], debug: boolean): HostBui
         sources.push("sock_udp.c");
         defines.push("MODULE_SOCK_UDP");
     }
+    if (has("sock_dtls")) {
+        sources.push("sock_dtls.c", "host_dtls.c", "credman.c");
+        defines.push("MODULE_SOCK_DTLS", "MODULE_CREDMAN");
+    }
     if (has("sock_ip")) {
         sources.push("sock_ip.c");
         defines.push("MODULE_SOCK_IP");
@@ -61,6 +65,6 @@ export function hostBuild(features: readonly Feature[], debug: boolean): HostBui
         sources,
         defines,
         cflags: ["-std=c11", "-Wall", "-Wextra", "-Werror", debug ? "-O0" : "-O2", "-g"],
-        libs: has("float") ? ["-lm"] : [],
+        libs: [...(has("float") ? ["-lm"] : []), ...(has("sock_dtls") ? ["-lssl", "-lcrypto"] : [])],
     };
 }

@@ -19,6 +19,9 @@ typedef union {
 #ifdef MODULE_SOCK_IP
     sock_ip_cb_t ip;
 #endif
+#ifdef MODULE_SOCK_DTLS
+    sock_dtls_cb_t dtls;
+#endif
 #ifdef MODULE_SOCK_TCP
     sock_tcp_cb_t tcp;
     sock_tcp_queue_cb_t tcp_queue;

@@ -120,3 +120,29 @@ void sock_ip_event_close(sock_ip_t *sock)
     sock_ip_close(sock);
 }
 #endif
+
+#ifdef MODULE_SOCK_DTLS
+void sock_dtls_event_udp_init(sock_dtls_t *sock, event_queue_t *ev_queue);
+
+static void _dtls_cb(sock_dtls_t *sock, sock_async_flags_t type, void *arg)
+{
+    _cb(sock, type, arg, sock_dtls_get_async_ctx(sock));
+}
+
+void sock_dtls_event_init(sock_dtls_t *sock, event_queue_t *ev_queue,
+                          sock_dtls_cb_t handler, void *handler_arg)
+{
+    sock_async_ctx_t *ctx = sock_dtls_get_async_ctx(sock);
+
+    _set_ctx(ctx, ev_queue);
+    ctx->event.cb.dtls = handler;
+    sock_dtls_set_cb(sock, _dtls_cb, handler_arg);
+    /* as tinydtls's: the UDP sock's events go to the same queue */
+    sock_dtls_event_udp_init(sock, ev_queue);
+}
+
+void sock_dtls_event_close(sock_dtls_t *sock)
+{
+    sock_dtls_close(sock);
+}
+#endif

@@ -4,6 +4,8 @@
 #ifndef NET_SOCK_ASYNC_H
 #define NET_SOCK_ASYNC_H
 
+#include <stdbool.h>
+
 #include "net/sock/async/types.h"
 
 #ifdef __cplusplus
@@ -14,6 +16,15 @@ extern "C" {
 void sock_udp_set_cb(sock_udp_t *sock, sock_udp_cb_t cb, void *cb_arg);
 #ifdef SOCK_HAS_ASYNC_CTX
 sock_async_ctx_t *sock_udp_get_async_ctx(sock_udp_t *sock);
+#endif
+#endif
+
+#ifdef MODULE_SOCK_DTLS
+typedef struct sock_dtls_session sock_dtls_session_t;
+void sock_dtls_set_cb(sock_dtls_t *sock, sock_dtls_cb_t cb, void *cb_arg);
+bool sock_dtls_get_event_session(sock_dtls_t *sock, sock_dtls_session_t *session);
+#ifdef SOCK_HAS_ASYNC_CTX
+sock_async_ctx_t *sock_dtls_get_async_ctx(sock_dtls_t *sock);
 #endif
 #endif
 

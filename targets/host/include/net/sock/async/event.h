@@ -15,6 +15,9 @@
 #ifdef MODULE_SOCK_IP
 #include "net/sock/ip.h"
 #endif
+#ifdef MODULE_SOCK_DTLS
+#include "net/sock/dtls.h"
+#endif
 #include "net/sock/async.h"
 
 #ifdef __cplusplus
@@ -25,6 +28,12 @@ extern "C" {
 void sock_udp_event_init(sock_udp_t *sock, event_queue_t *ev_queue,
                          sock_udp_cb_t handler, void *handler_arg);
 void sock_udp_event_close(sock_udp_t *sock);
+#endif
+
+#ifdef MODULE_SOCK_DTLS
+void sock_dtls_event_init(sock_dtls_t *sock, event_queue_t *ev_queue,
+                          sock_dtls_cb_t handler, void *handler_arg);
+void sock_dtls_event_close(sock_dtls_t *sock);
 #endif
 
 #ifdef MODULE_SOCK_IP

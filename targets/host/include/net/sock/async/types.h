@@ -23,6 +23,11 @@ typedef struct sock_udp sock_udp_t;
 typedef void (*sock_udp_cb_t)(sock_udp_t *sock, sock_async_flags_t flags, void *arg);
 #endif
 
+#ifdef MODULE_SOCK_DTLS
+typedef struct sock_dtls sock_dtls_t;
+typedef void (*sock_dtls_cb_t)(sock_dtls_t *sock, sock_async_flags_t flags, void *arg);
+#endif
+
 #ifdef MODULE_SOCK_IP
 typedef struct sock_ip sock_ip_t;
 typedef void (*sock_ip_cb_t)(sock_ip_t *sock, sock_async_flags_t flags, void *arg);

@@ -1,0 +1,54 @@
+/*
+ * The host DTLS engine's boundary to OpenSSL, in plain C types (no RIOT header, no OpenSSL
+ * header), so that sock_dtls.c sees only RIOT's API and host_dtls.c only OpenSSL's.
+ */
+#ifndef HOST_DTLS_H
+#define HOST_DTLS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct host_dtls_ctx host_dtls_ctx_t;
+typedef struct host_dtls_conn host_dtls_conn_t;
+
+/* Where a connection's outgoing datagrams go. */
+typedef void (*host_dtls_out_t)(void *arg, const uint8_t *data, size_t len);
+
+/* What one datagram did to a connection. */
+#define HOST_DTLS_CONNECTED (1 << 0)    /* the handshake finished */
+#define HOST_DTLS_DATA      (1 << 1)    /* decrypted records wait for host_dtls_read */
+#define HOST_DTLS_CLOSED    (1 << 2)    /* the peer sent close_notify */
+#define HOST_DTLS_FAILED    (1 << 3)    /* the handshake or the connection failed */
+
+/* DTLS 1.2, TLS_PSK_WITH_AES_128_CCM_8, one PSK identity and key (NULL on failure). */
+host_dtls_ctx_t *host_dtls_ctx_new(int server, const void *identity, size_t identity_len,
+                                   const void *key, size_t key_len);
+void host_dtls_ctx_free(host_dtls_ctx_t *ctx);
+
+/* A connection to one peer; peer_id (its address) keys the server's cookies. */
+host_dtls_conn_t *host_dtls_conn_new(host_dtls_ctx_t *ctx, const void *peer_id, size_t peer_id_len,
+                                     host_dtls_out_t out, void *arg);
+void host_dtls_conn_free(host_dtls_conn_t *conn);
+/* Client: sends the ClientHello. */
+void host_dtls_start(host_dtls_conn_t *conn);
+/* Feeds one datagram from the peer: a mask of HOST_DTLS_*. */
+int host_dtls_input(host_dtls_conn_t *conn, const uint8_t *data, size_t len);
+/* Takes one decrypted record: its length (copied up to max), 0 if none, -1 on error. */
+ssize_t host_dtls_read(host_dtls_conn_t *conn, uint8_t *buf, size_t max);
+/* Encrypts and sends one record: len, or -1. */
+ssize_t host_dtls_write(host_dtls_conn_t *conn, const void *data, size_t len);
+/* Sends close_notify. */
+void host_dtls_close(host_dtls_conn_t *conn);
+/* True once the handshake has finished. */
+int host_dtls_connected(const host_dtls_conn_t *conn);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* HOST_DTLS_H */
