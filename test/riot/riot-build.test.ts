@@ -18,7 +18,7 @@ if (!enabled) {
 const boards = ["native64", ...(have("arm-none-eabi-gcc") ? ["nrf52840dk"] : [])];
 
 const EXAMPLES = [["udp-echo", "udp_echo"], ["udp-telemetry", "udp_telemetry"], ["tcp-echo", "tcp_echo"],
-    ["tcp-client", "tcp_client"], ["ip-raw", "ip_raw"]] as const;
+    ["tcp-client", "tcp_client"], ["ip-raw", "ip_raw"], ["dtls-echo", "dtls_echo"]] as const;
 const cases = EXAMPLES.flatMap(([dir, app]) => boards.map((board) => [dir, app, board] as const));
 
 (enabled ? describe : describe.skip)("RIOT builds of the examples", () => {
