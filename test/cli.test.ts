@@ -136,4 +136,66 @@ export function main(): number {
         expect(r.code).toBe(0);
         expect(fs.readFileSync(path.join(dir, "out", "v4-native64", "Makefile"), "utf8")).toContain("USEMODULE += lwip_ipv4");
     });
+
+    const makefileOf = async (entry: string, extra: string[] = []): Promise<{ code: number; stderr: string; text: string }> => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-stack-"));
+        const r = await cli(["build", path.join(ROOT, entry), "--board", "native64", "--no-make", "--out", dir,
+            "--pretty", "false", ...extra], {}, ROOT);
+        const mk = path.join(dir, "Makefile");
+        return { code: r.code, stderr: r.stderr, text: fs.existsSync(mk) ? fs.readFileSync(mk, "utf8") : "" };
+    };
+
+    test("TCP with events switches the board's GNRC to lwIP, and says so", async () => {
+        const r = await makefileOf("examples/tcp-echo/main.ts");
+        expect(r.code).toBe(0);
+        expect(r.stderr).toContain("note: TCP events need lwIP");
+        expect(r.text).toContain("# Network stack: lwIP");
+        expect(r.text).toContain("USEMODULE += lwip_ipv6");
+        expect(r.text).toContain("USEMODULE += sock_tcp");
+        expect(r.text).not.toContain("gnrc");
+    });
+
+    test("TCP events with --stack gnrc are a diagnostic at the eventInit line", async () => {
+        const r = await makefileOf("examples/tcp-echo/main.ts", ["--stack", "gnrc"]);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(/main\.ts:\d+:\d+ - error RS3010: TCP with events \(eventInit on a TcpSock or TcpQueue\) is not available with GNRC/);
+    });
+
+    test("DTLS gets tinydtls, sock_dtls and prng_sha1prng, and a main stack that holds a handshake", async () => {
+        const r = await makefileOf("examples/dtls-echo/main.ts");
+        expect(r.code).toBe(0);
+        for (const line of ["USEPKG += tinydtls", "USEMODULE += sock_dtls", "USEMODULE += prng_sha1prng",
+            "CFLAGS += -DTHREAD_STACKSIZE_MAIN=\\(2*THREAD_STACKSIZE_LARGE\\)"]) {
+            expect(r.text).toContain(line);
+        }
+        expect(r.text).not.toContain("CONFIG_CREDMAN_MAX_CREDENTIALS"); // one credential: the default pool of 2 holds it
+    });
+
+    test("credman's pool grows to the credentials a program adds", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-cred-"));
+        fs.writeFileSync(path.join(dir, "c.ts"), `import { credmanAddPsk } from "riotscript";
+export function main(): number {
+    if (credmanAddPsk(1, "k1", "a") < 0 || credmanAddPsk(2, "k2", "b") < 0 || credmanAddPsk(3, "k3", "c") < 0) {
+        return 1;
+    }
+    return 0;
+}
+`);
+        const r = await cli(["build", "c.ts", "--board", "native64", "--no-make"], {}, dir);
+        expect(r.code).toBe(0);
+        expect(fs.readFileSync(path.join(dir, "out", "c-native64", "Makefile"), "utf8"))
+            .toContain("CFLAGS += -DCONFIG_CREDMAN_MAX_CREDENTIALS=3");
+    });
+
+    test("endpoint parsing brings sock_util, and sock_udp whose types sock_util needs", async () => {
+        const r = await makefileOf("examples/tcp-client/main.ts");
+        expect(r.text).toContain("USEMODULE += sock_util");
+        expect(r.text).toContain("USEMODULE += sock_udp");
+    });
+
+    test("raw IP gets sock_ip on GNRC", async () => {
+        const r = await makefileOf("examples/ip-raw/main.ts");
+        expect(r.text).toContain("USEMODULE += sock_ip");
+        expect(r.text).toContain("USEMODULE += gnrc_ipv6_default");
+    });
 });

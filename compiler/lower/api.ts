@@ -42,7 +42,7 @@ export function lowerApiProperty(x: ExprLowerer, e: ts.PropertyAccessExpression)
 /** A call of one of the API's free functions (`ztimerNow(Clock.MSEC)`). */
 export function lowerApiFunction(x: ExprLowerer, e: ts.CallExpression, b: MethodBinding): Val {
     const span = x.p.span(e);
-    x.p.use(b.features, b.header);
+    x.p.use(b.features, b.header, span);
     let args = lowerArgs(x, e, b);
     if (b.pskCredential) {
         const [tag, key, id] = args;
@@ -71,7 +71,7 @@ export function lowerApiCall(x: ExprLowerer, e: ts.CallExpression): Val | undefi
     }
     const span = p.span(e);
     const cls = classes[ref.cls];
-    p.use([...cls.features, ...ref.binding.features], ref.binding.header);
+    p.use([...cls.features, ...ref.binding.features], ref.binding.header, span);
     const self: Expr[] = [];
     if (!ref.isStatic) {
         const obj = x.lower(callee.expression);

@@ -8,6 +8,7 @@ import * as dgram from "node:dgram";
 import * as net from "node:net";
 import { buildHost } from "../../compiler/cli/main";
 import { parseArgs, Parsed } from "../../compiler/cli/args";
+import { DtlsEngine } from "../../runtime/api/dtlsproto";
 import { acquireHostLock } from "../../runtime/testing/lock";
 import { have, ROOT } from "../helpers";
 
@@ -154,7 +155,6 @@ function exchange(c: net.Socket, data: Buffer, n: number): Promise<Buffer> {
         const bin = await binary("examples/dtls-echo/main.ts");
         const report = await underValgrind(bin, async (s) => {
             // riotscript's DTLS client over a plain UDP socket
-            const { DtlsEngine } = await import("../../runtime/api/dtlsproto");
             const session = async (key: string, text: string): Promise<string | null> => {
                 const c = dgram.createSocket({ type: "udp6", ipv6Only: true });
                 await new Promise<void>((r) => c.bind(0, "::1", r));
