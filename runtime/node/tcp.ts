@@ -86,13 +86,27 @@ export function tcpListen(family: AF, addr: Uint8Array, port: number,
         return -Errno.EADDRINUSE;
     }
     const server = net.createServer({ allowHalfOpen: true }, (socket) => accept(new NetStream(socket)));
+    let failed: NodeJS.ErrnoException | null = null;
     server.on("error", (e: NodeJS.ErrnoException) => {
-        // listen is asynchronous: a port another process holds is only known now
-        process.nextTick(() => {
-            throw new Error(`riotscript: TCP listen on port ${port}: ${e.code ?? e.message}`);
-        });
+        if (failed === null) {
+            // listen is asynchronous for a specific address: a port another process holds is only known now
+            process.nextTick(() => {
+                throw new Error(`riotscript: TCP listen on port ${port}: ${e.code ?? e.message}`);
+            });
+        }
     });
-    server.listen({ port, host: addrToString(family, addr), ipv6Only: family === AF.INET6, exclusive: true });
+    const anyAddr = addr.subarray(0, family === AF.INET ? 4 : 16).every((b) => b === 0);
+    if (anyAddr && family === AF.INET6) {
+        // without a host, node:net binds and listens at once (on ::), as RIOT's listen does
+        server.listen({ port, ipv6Only: true, exclusive: true });
+        if (server.address() === null) {
+            failed = new Error("EADDRINUSE");
+            server.close();
+            return -Errno.EADDRINUSE;
+        }
+    } else {
+        server.listen({ port, host: addrToString(family, addr), ipv6Only: family === AF.INET6, exclusive: true });
+    }
     listening.add(k);
     const listener = {
         port,
@@ -165,7 +179,6 @@ function startWorker(): Worker {
     reply = channel.port1;
     flag = new Int32Array(new SharedArrayBuffer(4));
     const w = new Worker(WORKER, { eval: true, workerData: { reply: channel.port2, flag }, transferList: [channel.port2] });
-    w.unref();
     w.on("message", (m: { id: number; ev: string; bytes?: Uint8Array; code?: string }) => {
         const c = conns.get(m.id);
         if (c === undefined) {
@@ -179,6 +192,8 @@ function startWorker(): Worker {
             c.stream.failed(errnoOf(m.code));
         }
     });
+    w.unref(); // after the listener: the firmware's own handles keep the process alive, not this thread
+    reply.unref();
     worker = w;
     return w;
 }
@@ -209,6 +224,9 @@ class WorkerStream extends BufferedTcpStream {
             openTcp.delete(this);
             worker?.postMessage({ op: "close", id: this.id });
             conns.delete(this.id);
+            if (conns.size === 0) {
+                worker?.unref(); // no connection left to keep the firmware alive
+            }
         }
     }
 
@@ -249,5 +267,6 @@ export function tcpConnect(family: AF, addr: Uint8Array, port: number, localPort
     const stream = new WorkerStream(id, stackAddr(...(got.local as [string, number])),
         stackAddr(...(got.remote as [string, number])));
     conns.set(id, { stream });
+    w.ref(); // an open connection keeps the firmware running, as a socket of this thread would
     return stream;
 }

@@ -45,6 +45,7 @@ struct sock_ip {
 struct sock_tcp {
     host_sock_reg_t reg;
     struct sock_tcp_queue *queue;   /* the listen queue it was accepted from, or NULL */
+    bool open;                      /* connected (a zeroed sock is not: fd 0 is not ours) */
     uint32_t stale;                 /* bytes that arrived before the callback was set: no event */
     bool fin;                       /* the end of the stream (or a failure) was announced */
     int err;                        /* a failure seen while looking (Linux reports it once) */
@@ -52,6 +53,7 @@ struct sock_tcp {
 
 struct sock_tcp_queue {
     host_sock_reg_t reg;
+    bool open;                      /* listening */
     struct sock_tcp *array;
     unsigned len;
     unsigned used;

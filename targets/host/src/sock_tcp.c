@@ -99,6 +99,7 @@ static int _open(sock_tcp_t *sock, int fd, sock_tcp_queue_t *queue)
     sock->reg.fd = fd;
     sock->reg.readable = _conn_readable;
     sock->queue = queue;
+    sock->open = true;
     if (host_stack_register(&sock->reg) < 0) {
         host_close(fd);
         sock->reg.fd = -1;
@@ -142,6 +143,7 @@ int sock_tcp_listen(sock_tcp_queue_t *queue, const sock_tcp_ep_t *local,
     }
     memset(queue, 0, sizeof(*queue));
     queue->reg.fd = res;
+    queue->open = true;
     queue->reg.readable = _queue_readable;
     queue->array = queue_array;
     queue->len = queue_len;
@@ -164,10 +166,11 @@ void sock_tcp_disconnect(sock_tcp_t *sock)
     sock_event_close(&sock->reg.async_ctx);
 #endif
     sock->reg.async_cb = NULL;
-    if (sock->reg.fd >= 0) {
+    if (sock->open) {
         host_stack_unregister(&sock->reg);
         host_close(sock->reg.fd);
         sock->reg.fd = -1;
+        sock->open = false;
         if (sock->queue != NULL) {
             assert(sock->queue->used > 0);
             sock->queue->used--;
@@ -179,12 +182,13 @@ void sock_tcp_disconnect(sock_tcp_t *sock)
 void sock_tcp_stop_listen(sock_tcp_queue_t *queue)
 {
     assert(queue != NULL);
-    if (queue->reg.fd < 0) {
+    if (!queue->open) {
         return;
     }
     host_stack_unregister(&queue->reg);
     host_close(queue->reg.fd);
     queue->reg.fd = -1;
+    queue->open = false;
     for (unsigned i = 0; i < queue->len; i++) {
         sock_tcp_disconnect(&queue->array[i]);
     }
@@ -193,10 +197,10 @@ void sock_tcp_stop_listen(sock_tcp_queue_t *queue)
     queue->used = 0;
 }
 
-static int _name(int fd, int peer, sock_tcp_ep_t *ep)
+static int _name(bool open, int fd, int peer, sock_tcp_ep_t *ep)
 {
     host_addr_t a;
-    if ((fd < 0) || (host_sock_name(fd, peer, &a) < 0)) {
+    if (!open || (host_sock_name(fd, peer, &a) < 0)) {
         return -1;
     }
     _from_host(&a, ep);
@@ -206,26 +210,26 @@ static int _name(int fd, int peer, sock_tcp_ep_t *ep)
 int sock_tcp_get_local(sock_tcp_t *sock, sock_tcp_ep_t *ep)
 {
     assert(sock && ep);
-    return (_name(sock->reg.fd, 0, ep) < 0) ? -EADDRNOTAVAIL : 0;
+    return (_name(sock->open, sock->reg.fd, 0, ep) < 0) ? -EADDRNOTAVAIL : 0;
 }
 
 int sock_tcp_get_remote(sock_tcp_t *sock, sock_tcp_ep_t *ep)
 {
     assert(sock && ep);
-    return (_name(sock->reg.fd, 1, ep) < 0) ? -ENOTCONN : 0;
+    return (_name(sock->open, sock->reg.fd, 1, ep) < 0) ? -ENOTCONN : 0;
 }
 
 int sock_tcp_queue_get_local(sock_tcp_queue_t *queue, sock_tcp_ep_t *ep)
 {
     assert(queue && ep);
-    return (_name(queue->reg.fd, 0, ep) < 0) ? -EADDRNOTAVAIL : 0;
+    return (_name(queue->open, queue->reg.fd, 0, ep) < 0) ? -EADDRNOTAVAIL : 0;
 }
 
 int sock_tcp_accept(sock_tcp_queue_t *queue, sock_tcp_t **sock,
                     uint32_t timeout)
 {
     assert((queue != NULL) && (sock != NULL));
-    if (queue->reg.fd < 0) {
+    if (!queue->open) {
         return -EINVAL;
     }
     int res;
@@ -241,7 +245,7 @@ int sock_tcp_accept(sock_tcp_queue_t *queue, sock_tcp_t **sock,
             res = -ENOMEM;
             for (unsigned i = 0; i < queue->len; i++) {
                 sock_tcp_t *s = &queue->array[i];
-                if (s->reg.fd < 0) {
+                if (!s->open) {
                     res = _open(s, fd, queue);
                     if (res == 0) {
                         queue->used++;
@@ -270,7 +274,7 @@ ssize_t sock_tcp_read(sock_tcp_t *sock, void *data, size_t max_len,
                       uint32_t timeout)
 {
     assert((sock != NULL) && (data != NULL) && (max_len > 0));
-    if (sock->reg.fd < 0) {
+    if (!sock->open) {
         return -ENOTCONN;
     }
     ssize_t n = host_tcp_recv(sock->reg.fd, data, max_len);
@@ -305,7 +309,7 @@ ssize_t sock_tcp_write(sock_tcp_t *sock, const void *data, size_t len)
 {
     assert(sock != NULL);
     assert((len == 0) || (data != NULL));
-    if (sock->reg.fd < 0) {
+    if (!sock->open) {
         return -ENOTCONN;
     }
     if (sock->err != 0) {
@@ -324,7 +328,7 @@ void sock_tcp_set_cb(sock_tcp_t *sock, sock_tcp_cb_t cb, void *cb_arg)
     sock->reg.async_cb = (void (*)(void *, sock_async_flags_t, void *))cb;
     sock->reg.async_cb_arg = cb_arg;
     /* lwIP announces only what arrives from now on */
-    ssize_t avail = (sock->reg.fd >= 0) ? host_tcp_peek(sock->reg.fd) : 0;
+    ssize_t avail = sock->open ? host_tcp_peek(sock->reg.fd) : 0;
     sock->stale = (avail > 0) ? (uint32_t)avail : 0;
 }
 
