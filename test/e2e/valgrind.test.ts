@@ -3,12 +3,13 @@
  * access, no use of uninitialised memory, nothing definitely lost. (The corpus covers the
  * language under ASan and UBSan; this covers the host port's socks, events and timers.)
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as dgram from "node:dgram";
 import * as net from "node:net";
 import { buildHost } from "../../compiler/cli/main";
 import { parseArgs, Parsed } from "../../compiler/cli/args";
 import { DtlsEngine } from "../../runtime/api/dtlsproto";
+import { rawIpAvailable } from "../../runtime/testing/index";
 import { acquireHostLock } from "../../runtime/testing/lock";
 import { have, ROOT } from "../helpers";
 
@@ -193,6 +194,70 @@ function exchange(c: net.Socket, data: Buffer, n: number): Promise<Buffer> {
             expect(await session("wrongPSK", "nope")).toBeNull();
             s.send("garbage", 5684, "::1");
             expect(await session("secretPSK", "again")).toBe("again");
+        });
+        expect(report).toMatch(/ERROR SUMMARY: 0 errors/);
+        expect(report).not.toMatch(/definitely lost: [1-9]/);
+    }, 120000);
+
+    test("tcp-client: refused, connected, closed and reset by the collector, and stays clean", async () => {
+        const bin = await binary("examples/tcp-client/main.ts");
+        const report = await underValgrind(bin, async () => {
+            await new Promise((r) => setTimeout(r, 1500)); // a few refused connects first
+            const waiting: net.Socket[] = [];
+            const server = net.createServer({ allowHalfOpen: true }, (c) => waiting.push(c));
+            await new Promise<void>((r) => server.listen(5685, "::1", r));
+            const next = async (): Promise<net.Socket> => {
+                const deadline = Date.now() + 20000;
+                while (waiting.length === 0 && Date.now() < deadline) {
+                    await new Promise((r) => setTimeout(r, 50));
+                }
+                return waiting.shift() as net.Socket;
+            };
+            const first = await next();
+            expect(first).toBeDefined();
+            const reading = await new Promise<Buffer>((r) => first.once("data", r));
+            expect(reading[0]).toBe(0x54);
+            first.write(Buffer.from([0x50, 0x00, 0x64]));
+            await new Promise((r) => setTimeout(r, 300));
+            first.destroy();
+            const second = await next();
+            expect(second).toBeDefined();
+            second.resetAndDestroy();
+            const third = await next();
+            expect(third).toBeDefined();
+            third.destroy();
+            await new Promise<void>((r) => server.close(() => r()));
+        });
+        expect(report).toMatch(/ERROR SUMMARY: 0 errors/);
+        expect(report).not.toMatch(/definitely lost: [1-9]/);
+    }, 120000);
+
+    (rawIpAvailable("host") ? test : test.skip)("ip-raw: requests, ignored replies and an oversize datagram, and stays clean", async () => {
+        const bin = await binary("examples/ip-raw/main.ts");
+        const report = await underValgrind(bin, async () => {
+            const r = spawnSync("python3", ["-c", `
+import socket, time
+s = socket.socket(socket.AF_INET6, socket.SOCK_RAW, 253)
+s.settimeout(0.5)
+got = 0
+for i in range(40):
+    s.sendto(b"Q%d" % i, ("::1", 0))
+    try:
+        while True:
+            d, a = s.recvfrom(2048)
+            if d[:1] == b"R":
+                got += 1
+                break
+    except socket.timeout:
+        pass
+    if got >= 5:
+        break
+s.sendto(b"Q" + b"x" * 300, ("::1", 0))
+s.sendto(b"Rignored", ("::1", 0))
+time.sleep(0.3)
+print(got)
+`], { encoding: "utf8" });
+            expect(Number(r.stdout.trim())).toBeGreaterThanOrEqual(5);
         });
         expect(report).toMatch(/ERROR SUMMARY: 0 errors/);
         expect(report).not.toMatch(/definitely lost: [1-9]/);
