@@ -86,6 +86,39 @@ const sockAsyncFlags: Ty = { k: "int", c: "sock_async_flags_t", bits: 32, signed
 const clockTy: Ty = { k: "ptr", to: { k: "struct", c: "ztimer_clock_t" } };
 const callbackHandler: Param = { k: "handler", c: "event_callback_fn" };
 
+/** UdpEndpoint and TcpEndpoint: one C structure (`struct _sock_tl_ep`) under two typedefs. */
+function transportEndpoint(c: string, header: string, feature: Feature, str2ep: string,
+    more: Readonly<Record<string, MethodBinding>> = {}): ClassBinding {
+    const any = (macro: string, family: Feature, text: string): MethodBinding => ({
+        c: macro, params: [{ k: "value", ty: T.u16 }], ret: T.void, features: [feature, family], header,
+        initializer: { macro, portParam: 0 },
+        doc: `Any ${text} address on a port: \`${c} ep = ${macro}; ep.port = p;\`.`,
+    });
+    return {
+        c,
+        header,
+        features: [feature],
+        moduleLevelOnly: false,
+        paramAs: "never",
+        fields: {
+            family: { c: "family", ty: T.int },
+            port: { c: "port", ty: T.u16 },
+            netif: { c: "netif", ty: T.u16 },
+        },
+        statics: {
+            ipv6Any: any("SOCK_IPV6_EP_ANY", "ipv6", "IPv6"),
+            ipv4Any: any("SOCK_IPV4_EP_ANY", "ipv4", "IPv4 (lwIP and the host only)"),
+        },
+        methods: {
+            parse: {
+                c: str2ep, params: [{ k: "cstring" }], ret: T.int, features: ["sock_util"], header: "net/sock/util.h",
+                doc: "Parses `\"[addr]:port\"` or `\"a.b.c.d:port\"`; 0 or `-EINVAL`.",
+            },
+            ...more,
+        },
+    };
+}
+
 export const classes: Readonly<Record<string, ClassBinding>> = {
     EventCallback: {
         c: "event_callback_t",
@@ -201,39 +234,7 @@ export const classes: Readonly<Record<string, ClassBinding>> = {
             },
         },
     },
-    TcpEndpoint: {
-        c: "sock_tcp_ep_t",
-        header: "net/sock/tcp.h",
-        features: ["sock_tcp"],
-        moduleLevelOnly: false,
-        paramAs: "never",
-        fields: {
-            family: { c: "family", ty: T.int },
-            port: { c: "port", ty: T.u16 },
-            netif: { c: "netif", ty: T.u16 },
-        },
-        statics: {
-            ipv6Any: {
-                c: "SOCK_IPV6_EP_ANY", params: [{ k: "value", ty: T.u16 }], ret: T.void,
-                features: ["sock_tcp", "ipv6"], header: "net/sock/tcp.h",
-                initializer: { macro: "SOCK_IPV6_EP_ANY", portParam: 0 },
-                doc: "Any IPv6 address on a port: `sock_tcp_ep_t ep = SOCK_IPV6_EP_ANY; ep.port = p;`.",
-            },
-            ipv4Any: {
-                c: "SOCK_IPV4_EP_ANY", params: [{ k: "value", ty: T.u16 }], ret: T.void,
-                features: ["sock_tcp", "ipv4"], header: "net/sock/tcp.h",
-                initializer: { macro: "SOCK_IPV4_EP_ANY", portParam: 0 },
-                doc: "Any IPv4 address on a port (lwIP and the host only).",
-            },
-        },
-        methods: {
-            parse: {
-                c: "sock_tcp_str2ep", params: [{ k: "cstring" }], ret: T.int,
-                features: ["sock_util"], header: "net/sock/util.h",
-                doc: "Parses `\"[addr]:port\"` or `\"a.b.c.d:port\"`; 0 or `-EINVAL`.",
-            },
-        },
-    },
+    TcpEndpoint: transportEndpoint("sock_tcp_ep_t", "net/sock/tcp.h", "sock_tcp", "sock_tcp_str2ep"),
     TcpSock: {
         c: "sock_tcp_t",
         header: "net/sock/tcp.h",
@@ -470,47 +471,16 @@ export const classes: Readonly<Record<string, ClassBinding>> = {
             },
         },
     },
-    UdpEndpoint: {
-        c: "sock_udp_ep_t",
-        header: "net/sock/udp.h",
-        features: ["sock_udp"],
-        moduleLevelOnly: false,
-        paramAs: "never",
-        fields: {
-            family: { c: "family", ty: T.int },
-            port: { c: "port", ty: T.u16 },
-            netif: { c: "netif", ty: T.u16 },
+    UdpEndpoint: transportEndpoint("sock_udp_ep_t", "net/sock/udp.h", "sock_udp", "sock_udp_str2ep", {
+        isV6: {
+            c: "sock_udp_ep_is_v6", params: [], ret: T.bool, features: [], header: "net/sock/udp.h",
+            doc: "True for an IPv6 endpoint.",
         },
-        statics: {
-            ipv6Any: {
-                c: "SOCK_IPV6_EP_ANY", params: [{ k: "value", ty: T.u16 }], ret: T.void,
-                features: ["sock_udp", "ipv6"], header: "net/sock/udp.h",
-                initializer: { macro: "SOCK_IPV6_EP_ANY", portParam: 0 },
-                doc: "Any IPv6 address on a port: `sock_udp_ep_t ep = SOCK_IPV6_EP_ANY; ep.port = p;`.",
-            },
-            ipv4Any: {
-                c: "SOCK_IPV4_EP_ANY", params: [{ k: "value", ty: T.u16 }], ret: T.void,
-                features: ["sock_udp", "ipv4"], header: "net/sock/udp.h",
-                initializer: { macro: "SOCK_IPV4_EP_ANY", portParam: 0 },
-                doc: "Any IPv4 address on a port: `sock_udp_ep_t ep = SOCK_IPV4_EP_ANY; ep.port = p;`.",
-            },
+        isMulticast: {
+            c: "sock_udp_ep_is_multicast", params: [], ret: T.bool, features: [],
+            header: "net/sock/udp.h", doc: "True for a multicast address.",
         },
-        methods: {
-            parse: {
-                c: "sock_udp_str2ep", params: [{ k: "cstring" }], ret: T.int,
-                features: ["sock_util"], header: "net/sock/util.h",
-                doc: "Parses `\"[addr]:port\"` or `\"a.b.c.d:port\"`; 0 or `-EINVAL`.",
-            },
-            isV6: {
-                c: "sock_udp_ep_is_v6", params: [], ret: T.bool, features: [], header: "net/sock/udp.h",
-                doc: "True for an IPv6 endpoint.",
-            },
-            isMulticast: {
-                c: "sock_udp_ep_is_multicast", params: [], ret: T.bool, features: [],
-                header: "net/sock/udp.h", doc: "True for a multicast address.",
-            },
-        },
-    },
+    }),
     UdpSock: {
         c: "sock_udp_t",
         header: "net/sock/udp.h",

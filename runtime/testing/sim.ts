@@ -290,22 +290,13 @@ export class Simulation implements Backend {
 
     /** Puts a raw IP datagram on the link (loss, delay and duplication as for UDP). */
     transmitIp(d: Datagram, toFamily: AF, toAddr: Uint8Array, proto: number): void {
-        this.sent++;
-        const copies = this.random() < (this.link.duplicate ?? 0) ? 2 : 1;
-        for (let i = 0; i < copies; i++) {
-            if (this.random() < (this.link.loss ?? 0)) {
-                this.lost++;
-                continue;
-            }
-            const delay = (this.link.latencyMs ?? 1) + (this.link.jitterMs ?? 0) * this.random();
-            this.schedule(this.clock + delay, () => {
-                for (const ep of this.raw) {
-                    if (ep.proto === proto && ep.family === toFamily && key(toFamily, toAddr, 0) === key(ep.family, ep.addr, 0)) {
-                        ep.deliver({ ...d, data: d.data.slice() });
-                    }
+        this.carry(() => {
+            for (const ep of this.raw) {
+                if (ep.proto === proto && ep.family === toFamily && key(toFamily, toAddr, 0) === key(ep.family, ep.addr, 0)) {
+                    ep.deliver({ ...d, data: d.data.slice() });
                 }
-            });
-        }
+            }
+        });
     }
 
     tcpListen(family: AF, addr: Uint8Array, port: number, accept: (s: TcpStream) => void): TcpListener | number {
@@ -393,6 +384,16 @@ export class Simulation implements Backend {
 
     /** Puts a datagram on the link: lost, delayed, maybe duplicated, then delivered. */
     transmit(d: Datagram, toFamily: AF, toAddr: Uint8Array, toPort: number): void {
+        this.carry(() => {
+            const ep = this.bound.get(key(toFamily, toAddr, toPort)) ?? this.bound.get(anyKey(toFamily, toPort));
+            if (ep && ep.family === toFamily) {
+                ep.deliver({ ...d, data: d.data.slice() });
+            }
+        });
+    }
+
+    /** One datagram on the link: maybe lost, maybe twice, each copy delayed; `arrive` delivers a copy. */
+    private carry(arrive: () => void): void {
         this.sent++;
         const copies = this.random() < (this.link.duplicate ?? 0) ? 2 : 1;
         for (let i = 0; i < copies; i++) {
@@ -401,12 +402,7 @@ export class Simulation implements Backend {
                 continue;
             }
             const delay = (this.link.latencyMs ?? 1) + (this.link.jitterMs ?? 0) * this.random();
-            this.schedule(this.clock + delay, () => {
-                const ep = this.bound.get(key(toFamily, toAddr, toPort)) ?? this.bound.get(anyKey(toFamily, toPort));
-                if (ep && ep.family === toFamily) {
-                    ep.deliver({ ...d, data: d.data.slice() });
-                }
-            });
+            this.schedule(this.clock + delay, arrive);
         }
     }
 

@@ -2,7 +2,9 @@
  * The host stack's registry and poller, plus the process-level glue a RIOT board gives a
  * program: one thread, and stdout that is not held back in a buffer.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "host_net.h"
 #include "host_stack.h"
@@ -47,4 +49,32 @@ static void _ready(void *ctx)
 void host_stack_run(int timeout_ms)
 {
     host_poll_wait(timeout_ms, _ready);
+}
+
+int host_tl_ep_to_addr(const struct _sock_tl_ep *ep, host_addr_t *a)
+{
+    memset(a, 0, sizeof(*a));
+    switch (ep->family) {
+    case AF_INET6:
+        a->v6 = 1;
+        memcpy(a->addr, ep->addr.ipv6, 16);
+        break;
+    case AF_INET:
+        memcpy(a->addr, ep->addr.ipv4, 4);
+        break;
+    default:
+        return -EAFNOSUPPORT;
+    }
+    a->port = ep->port;
+    a->scope = ep->netif;
+    return 0;
+}
+
+void host_tl_ep_from_addr(const host_addr_t *a, struct _sock_tl_ep *ep)
+{
+    memset(ep, 0, sizeof(*ep));
+    ep->family = a->v6 ? AF_INET6 : AF_INET;
+    memcpy(ep->addr.ipv6, a->addr, a->v6 ? 16 : 4);
+    ep->port = a->port;
+    ep->netif = a->scope;
 }

@@ -5,6 +5,7 @@
 #ifndef HOST_STACK_H
 #define HOST_STACK_H
 
+#include "host_net.h"
 #include "sock_types.h"
 
 #ifdef __cplusplus
@@ -13,6 +14,9 @@ extern "C" {
 
 int host_stack_register(host_sock_reg_t *reg);
 void host_stack_unregister(host_sock_reg_t *reg);
+/* A UDP/TCP endpoint (RIOT's AF numbers) to the Linux boundary's address, and back. */
+int host_tl_ep_to_addr(const struct _sock_tl_ep *ep, host_addr_t *a);
+void host_tl_ep_from_addr(const host_addr_t *a, struct _sock_tl_ep *ep);
 /* Runs the stack once: waits up to timeout_ms (-1 forever) for traffic and raises events. */
 void host_stack_run(int timeout_ms);
 

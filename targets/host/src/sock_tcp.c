@@ -24,32 +24,6 @@
 /* the kernel's backlog; the queue's own limit is its array, as with lwIP */
 #define _BACKLOG    (16)
 
-static int _to_host(const sock_tcp_ep_t *ep, host_addr_t *a)
-{
-    memset(a, 0, sizeof(*a));
-    switch (ep->family) {
-    case AF_INET6:
-        a->v6 = 1;
-        memcpy(a->addr, ep->addr.ipv6, 16);
-        break;
-    case AF_INET:
-        memcpy(a->addr, ep->addr.ipv4, 4);
-        break;
-    default:
-        return -EAFNOSUPPORT;
-    }
-    a->port = ep->port;
-    a->scope = ep->netif;
-    return 0;
-}
-
-static void _from_host(const host_addr_t *a, sock_tcp_ep_t *ep)
-{
-    memset(ep, 0, sizeof(*ep));
-    ep->family = a->v6 ? AF_INET6 : AF_INET;
-    memcpy(ep->addr.ipv6, a->addr, a->v6 ? 16 : 4);
-    ep->port = a->port;
-}
 
 static void _raise(host_sock_reg_t *reg, sock_async_flags_t flags)
 {
@@ -114,7 +88,7 @@ int sock_tcp_connect(sock_tcp_t *sock, const sock_tcp_ep_t *remote,
     assert(sock != NULL);
     assert((remote != NULL) && (remote->port != 0));
     host_addr_t a;
-    int res = _to_host(remote, &a);
+    int res = host_tl_ep_to_addr(remote, &a);
     if (res < 0) {
         return res;
     }
@@ -133,7 +107,7 @@ int sock_tcp_listen(sock_tcp_queue_t *queue, const sock_tcp_ep_t *local,
     assert((local != NULL) && (local->port != 0));
     assert((queue_array != NULL) && (queue_len != 0));
     host_addr_t a;
-    int res = _to_host(local, &a);
+    int res = host_tl_ep_to_addr(local, &a);
     if (res < 0) {
         return res;
     }
@@ -203,7 +177,7 @@ static int _name(bool open, int fd, int peer, sock_tcp_ep_t *ep)
     if (!open || (host_sock_name(fd, peer, &a) < 0)) {
         return -1;
     }
-    _from_host(&a, ep);
+    host_tl_ep_from_addr(&a, ep);
     return 0;
 }
 

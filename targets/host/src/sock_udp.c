@@ -20,33 +20,6 @@
 #error "the host port is built with -DSOCK_HAS_IPV6 -DSOCK_HAS_IPV4"
 #endif
 
-static int _to_host(const sock_udp_ep_t *ep, host_addr_t *a)
-{
-    memset(a, 0, sizeof(*a));
-    switch (ep->family) {
-    case AF_INET6:
-        a->v6 = 1;
-        memcpy(a->addr, ep->addr.ipv6, 16);
-        break;
-    case AF_INET:
-        memcpy(a->addr, ep->addr.ipv4, 4);
-        break;
-    default:
-        return -EAFNOSUPPORT;
-    }
-    a->port = ep->port;
-    a->scope = ep->netif;
-    return 0;
-}
-
-static void _from_host(const host_addr_t *a, sock_udp_ep_t *ep)
-{
-    memset(ep, 0, sizeof(*ep));
-    ep->family = a->v6 ? AF_INET6 : AF_INET;
-    memcpy(ep->addr.ipv6, a->addr, a->v6 ? 16 : 4);
-    ep->port = a->port;
-    ep->netif = a->scope;
-}
 
 static bool _addr_is_zero(const sock_udp_ep_t *ep)
 {
@@ -75,7 +48,7 @@ static int _bind(sock_udp_t *sock, const sock_udp_ep_t *local, bool reuse)
 {
     host_addr_t a;
     uint16_t port;
-    int res = _to_host(local, &a);
+    int res = host_tl_ep_to_addr(local, &a);
 
     if (res < 0) {
         return res;
@@ -199,7 +172,7 @@ ssize_t sock_udp_recv_aux(sock_udp_t *sock, void *data, size_t max_len,
         _raise(sock, SOCK_ASYNC_MSG_RECV);
     }
     sock_udp_ep_t sender;
-    _from_host(&from, &sender);
+    host_tl_ep_from_addr(&from, &sender);
     if (remote) {
         *remote = sender;
     }
@@ -234,7 +207,7 @@ ssize_t sock_udp_sendv_aux(sock_udp_t *sock, const iolist_t *snips,
     host_addr_t dst;
     host_iov_t iov[16];
     size_t n = 0;
-    _to_host(to, &dst);
+    host_tl_ep_to_addr(to, &dst);
     for (const iolist_t *s = snips; s; s = s->iol_next) {
         if (n == sizeof(iov) / sizeof(iov[0])) {
             return -ENOMEM;
@@ -248,7 +221,7 @@ ssize_t sock_udp_sendv_aux(sock_udp_t *sock, const iolist_t *snips,
         const sock_udp_ep_t any = { .family = to->family };
         host_addr_t a;
         uint16_t port;
-        _to_host(&any, &a);
+        host_tl_ep_to_addr(&any, &a);
         int fd = host_udp_open(&a, 0, &port);
         if (fd < 0) {
             return fd;
