@@ -265,7 +265,7 @@ export class DtlsEngine {
         this.serverRandom = new Uint8Array(randomBytes(32));
         this.recvMsgSeq = hello.messageSeq + 1;
         this.sendMsgSeq = hello.messageSeq; // after a HelloVerifyRequest (seq 0) the ServerHello is 1
-        this.transcript = [normalise(hello.message)];
+        this.transcript = [new Uint8Array(hello.message)];
         const ext = hello.renegotiationInfo ? cat(u16(EXT_RENEGOTIATION_INFO), u16(1), [0]) : new Uint8Array(0);
         const sh = cat(u16(DTLS12), this.serverRandom, [0], u16(SUITE_PSK_AES128_CCM8), [0],
             ext.length > 0 ? cat(u16(ext.length), ext) : []);
@@ -632,9 +632,4 @@ export class DtlsEngine {
             return null;
         }
     }
-}
-
-/** A handshake message as the transcript hashes it: one fragment (offset 0, whole length). */
-function normalise(msg: Uint8Array): Uint8Array {
-    return new Uint8Array(msg);
 }

@@ -233,13 +233,9 @@ export class Simulation implements Backend {
     }
 
     bindUdp(family: AF, addr: Uint8Array, port: number, deliver: (d: Datagram) => void): UdpTransport | number {
-        if (family !== AF.INET6 && family !== AF.INET) {
-            return -Errno.EAFNOSUPPORT;
-        }
-        const own = family === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4;
-        const anyAddr = addr.subarray(0, family === AF.INET ? 4 : 16).every((b) => b === 0);
-        if (!anyAddr && key(family, addr, 0) !== key(family, own.bytes, 0)) {
-            return -Errno.EADDRNOTAVAIL;
+        const own = this.ownAddress(family, addr);
+        if (typeof own === "number") {
+            return own;
         }
         const chosen = port === 0 ? this.ephemeral(family, own) : port;
         const k = key(family, own.bytes, chosen);
@@ -264,13 +260,9 @@ export class Simulation implements Backend {
     }
 
     bindIp(family: AF, addr: Uint8Array, proto: number, deliver: (d: Datagram) => void): IpTransport | number {
-        if (family !== AF.INET6 && family !== AF.INET) {
-            return -Errno.EAFNOSUPPORT;
-        }
-        const own = family === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4;
-        const anyAddr = addr.subarray(0, family === AF.INET ? 4 : 16).every((b) => b === 0);
-        if (!anyAddr && key(family, addr, 0) !== key(family, own.bytes, 0)) {
-            return -Errno.EADDRNOTAVAIL;
+        const own = this.ownAddress(family, addr);
+        if (typeof own === "number") {
+            return own;
         }
         return this.bindRaw(own, proto, deliver);
     }
@@ -300,22 +292,18 @@ export class Simulation implements Backend {
     }
 
     tcpListen(family: AF, addr: Uint8Array, port: number, accept: (s: TcpStream) => void): TcpListener | number {
-        if (family !== AF.INET6 && family !== AF.INET) {
-            return -Errno.EAFNOSUPPORT;
-        }
-        const own = family === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4;
-        const anyAddr = addr.subarray(0, family === AF.INET ? 4 : 16).every((b) => b === 0);
-        if (!anyAddr && key(family, addr, 0) !== key(family, own.bytes, 0)) {
-            return -Errno.EADDRNOTAVAIL;
+        const own = this.ownAddress(family, addr);
+        if (typeof own === "number") {
+            return own;
         }
         return this.listenAt(own, port, accept);
     }
 
     tcpConnect(family: AF, addr: Uint8Array, port: number, localPort: number): TcpStream | number {
-        if (family !== AF.INET6 && family !== AF.INET) {
-            return -Errno.EAFNOSUPPORT;
+        const own = this.ownAddress(family, new Uint8Array(16));
+        if (typeof own === "number") {
+            return own;
         }
-        const own = family === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4;
         const res = this.connectFrom(own, localPort, { family, bytes: addr, text: "" }, port);
         if (typeof res !== "number") {
             this.clock += 2 * (this.link.latencyMs ?? 1); // the handshake's round trip, spent blocked
@@ -324,6 +312,19 @@ export class Simulation implements Backend {
     }
 
     // --- the network ----------------------------------------------------------------------
+
+    /** The firmware's address a sock binds to (`addr` all zero: any), or the errno RIOT gives. */
+    private ownAddress(family: AF, addr: Uint8Array): SimAddress | number {
+        if (family !== AF.INET6 && family !== AF.INET) {
+            return -Errno.EAFNOSUPPORT;
+        }
+        const own = family === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4;
+        const anyAddr = addr.subarray(0, family === AF.INET ? 4 : 16).every((b) => b === 0);
+        if (!anyAddr && key(family, addr, 0) !== key(family, own.bytes, 0)) {
+            return -Errno.EADDRNOTAVAIL;
+        }
+        return own;
+    }
 
     /** Listens for TCP connections at `at`: the firmware's listen queues and the test's servers. */
     listenAt(at: SimAddress, port: number, accept: (end: SimTcpEnd) => void): TcpListener | number {

@@ -51,30 +51,40 @@ void host_stack_run(int timeout_ms)
     host_poll_wait(timeout_ms, _ready);
 }
 
-int host_tl_ep_to_addr(const struct _sock_tl_ep *ep, host_addr_t *a)
+int host_addr_from_riot(int family, const uint8_t *addr, uint16_t netif, uint16_t port, host_addr_t *a)
 {
     memset(a, 0, sizeof(*a));
-    switch (ep->family) {
+    switch (family) {
     case AF_INET6:
         a->v6 = 1;
-        memcpy(a->addr, ep->addr.ipv6, 16);
+        memcpy(a->addr, addr, 16);
         break;
     case AF_INET:
-        memcpy(a->addr, ep->addr.ipv4, 4);
+        memcpy(a->addr, addr, 4);
         break;
     default:
         return -EAFNOSUPPORT;
     }
-    a->port = ep->port;
-    a->scope = ep->netif;
+    a->port = port;
+    a->scope = netif;
     return 0;
+}
+
+int host_addr_to_riot(const host_addr_t *a, uint8_t *addr, uint16_t *netif, uint16_t *port)
+{
+    memcpy(addr, a->addr, a->v6 ? 16 : 4);
+    *netif = a->scope;
+    *port = a->port;
+    return a->v6 ? AF_INET6 : AF_INET;
+}
+
+int host_tl_ep_to_addr(const struct _sock_tl_ep *ep, host_addr_t *a)
+{
+    return host_addr_from_riot(ep->family, ep->addr.ipv6, ep->netif, ep->port, a);
 }
 
 void host_tl_ep_from_addr(const host_addr_t *a, struct _sock_tl_ep *ep)
 {
     memset(ep, 0, sizeof(*ep));
-    ep->family = a->v6 ? AF_INET6 : AF_INET;
-    memcpy(ep->addr.ipv6, a->addr, a->v6 ? 16 : 4);
-    ep->port = a->port;
-    ep->netif = a->scope;
+    ep->family = host_addr_to_riot(a, ep->addr.ipv6, &ep->netif, &ep->port);
 }

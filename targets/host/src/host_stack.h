@@ -14,7 +14,12 @@ extern "C" {
 
 int host_stack_register(host_sock_reg_t *reg);
 void host_stack_unregister(host_sock_reg_t *reg);
-/* A UDP/TCP endpoint (RIOT's AF numbers) to the Linux boundary's address, and back. */
+/* A RIOT address (family with RIOT's AF numbers, bytes, interface, port) to the Linux
+ * boundary's address, and back; -EAFNOSUPPORT for a family other than IPv4 and IPv6. */
+int host_addr_from_riot(int family, const uint8_t *addr, uint16_t netif, uint16_t port, host_addr_t *a);
+int host_addr_to_riot(const host_addr_t *a, uint8_t *addr, uint16_t *netif, uint16_t *port);
+
+/* The same for a UDP/TCP endpoint. */
 int host_tl_ep_to_addr(const struct _sock_tl_ep *ep, host_addr_t *a);
 void host_tl_ep_from_addr(const host_addr_t *a, struct _sock_tl_ep *ep);
 /* Runs the stack once: waits up to timeout_ms (-1 forever) for traffic and raises events. */

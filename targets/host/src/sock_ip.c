@@ -18,28 +18,14 @@
 
 static int _to_host(const sock_ip_ep_t *ep, host_addr_t *a)
 {
-    memset(a, 0, sizeof(*a));
-    switch (ep->family) {
-    case AF_INET6:
-        a->v6 = 1;
-        memcpy(a->addr, ep->addr.ipv6, 16);
-        break;
-    case AF_INET:
-        memcpy(a->addr, ep->addr.ipv4, 4);
-        break;
-    default:
-        return -EAFNOSUPPORT;
-    }
-    a->scope = ep->netif;
-    return 0;
+    return host_addr_from_riot(ep->family, ep->addr.ipv6, ep->netif, 0, a);
 }
 
 static void _from_host(const host_addr_t *a, sock_ip_ep_t *ep)
 {
+    uint16_t port;
     memset(ep, 0, sizeof(*ep));
-    ep->family = a->v6 ? AF_INET6 : AF_INET;
-    memcpy(ep->addr.ipv6, a->addr, a->v6 ? 16 : 4);
-    ep->netif = a->scope;
+    ep->family = host_addr_to_riot(a, ep->addr.ipv6, &ep->netif, &port);
 }
 
 static void _raise(sock_ip_t *sock, sock_async_flags_t flags)
