@@ -4,7 +4,7 @@
  */
 import { check } from "./check/check";
 import { Diagnostic, diag, InternalError, progress, sortDiagnostics } from "./diagnostics/diagnostic";
-import { emit } from "./emit/emit";
+import { CSymbol, emitWithSymbols } from "./emit/emit";
 import { CompilerHost } from "./host";
 import { Feature, Module } from "./ir/ir";
 import { load } from "./load/load";
@@ -13,6 +13,7 @@ import { lower } from "./lower/lower";
 export { CompilerHost, memoryHost } from "./host";
 export { Diagnostic, formatDiagnostic, formatSummary } from "./diagnostics/diagnostic";
 export { catalog } from "./diagnostics/catalog";
+export { CSymbol } from "./emit/emit";
 
 export const VERSION: string = "0.1.0";
 
@@ -33,6 +34,8 @@ export interface CompileResult {
     /** What the program uses, for RIOT module inference and the host build. */
     readonly features: readonly Feature[];
     readonly module?: Module;
+    /** The C symbols the program defines, with the TypeScript declarations they come from. */
+    readonly symbols?: readonly CSymbol[];
     /** Wall-clock milliseconds per stage. */
     readonly timings: Readonly<Record<string, number>>;
 }
@@ -81,10 +84,10 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
         if (options.checkOnly) {
             return { ok: true, diagnostics: [], sources, files: empty, features: [], module, timings };
         }
-        const c = time("emit", () => emit(module, { lineDirectives: options.debug ?? false, version: VERSION }));
+        const c = time("emit", () => emitWithSymbols(module, { lineDirectives: options.debug ?? false, version: VERSION }));
         const name = entryBaseName(entry) + ".c";
-        return { ok: true, diagnostics: [], sources, files: new Map([[name, c]]), features: module.features,
-            module, timings };
+        return { ok: true, diagnostics: [], sources, files: new Map([[name, c.text]]), features: module.features,
+            module, symbols: c.symbols, timings };
     } catch (e) {
         if (process.env.RIOTSCRIPT_DEBUG) { console.error(e); }
         if (e instanceof InternalError) {

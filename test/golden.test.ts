@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { VERSION } from "../compiler/index";
 import { applicationName, riotMakefile } from "../targets/riot/app";
-import { resolveBoard } from "../targets/boards";
+import { makeBoard, overridesFrom } from "../targets/boards";
 import { compileFile, ROOT } from "./helpers";
 
 const EXAMPLES = ["udp-echo"];
@@ -23,10 +23,7 @@ function golden(file: string, actual: string): void {
     expect(actual).toBe(fs.readFileSync(file, "utf8"));
 }
 
-const readBoard = (name: string) => {
-    const f = path.join(ROOT, "targets", "boards", `${name}.json`);
-    return fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, "utf8")) : undefined;
-};
+const known = overridesFrom(path.join(ROOT, "targets", "boards"));
 
 describe.each(EXAMPLES)("golden output of examples/%s", (name) => {
     const entry = path.join("examples", name, "main.ts");
@@ -40,10 +37,10 @@ describe.each(EXAMPLES)("golden output of examples/%s", (name) => {
 
     test.each(["native64", "nrf52840dk"])("Makefile for %s", (boardName) => {
         const result = compileFile(entry);
-        const board = resolveBoard(boardName, readBoard);
-        expect(board).toBeDefined();
+        expect(known.names()).toContain(boardName);
+        const board = makeBoard(boardName, known.read(boardName));
         const makefile = riotMakefile({
-            application: applicationName(entry), board: board!, stack: board!.stack,
+            application: applicationName(entry), board, stack: board.stack,
             features: result.features, source: `../${name}/main.ts`, riotbase: "$(CURDIR)/../RIOT",
             version: VERSION,
         });

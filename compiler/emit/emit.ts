@@ -29,6 +29,22 @@ export function emit(m: Module, opts: EmitOptions): string {
     return new Emitter(m, opts).file();
 }
 
+/** A C symbol of the program's own and the TypeScript declaration it comes from (for `size`). */
+export interface CSymbol {
+    readonly c: string;
+    readonly ts: string;
+    readonly kind: "function" | "object";
+    readonly file: string;
+    readonly line: number;
+}
+
+/** The C file and the symbols it defines. */
+export function emitWithSymbols(m: Module, opts: EmitOptions): { text: string; symbols: CSymbol[] } {
+    const e = new Emitter(m, opts);
+    const text = e.file();
+    return { text, symbols: e.symbols() };
+}
+
 /** C precedence levels (higher binds tighter). */
 const PREC: Record<string, number> = {
     "||": 1, "&&": 2, "|": 3, "^": 4, "&": 5, "==": 6, "!=": 6,
@@ -77,6 +93,15 @@ class Emitter {
         this.names = new Names(externalNames(m));
     }
 
+    symbols(): CSymbol[] {
+        return [
+            ...this.m.globals.map((g) => ({ c: this.names.of(g.v), ts: g.v.name, kind: "object" as const,
+                file: g.span.file, line: g.span.line })),
+            ...this.m.funcs.map((f) => ({ c: this.names.of(f), ts: f.name, kind: "function" as const,
+                file: f.span.file, line: f.span.line })),
+        ];
+    }
+
     file(): string {
         const { b, m } = this;
         b.line("/*");
@@ -110,6 +135,7 @@ class Emitter {
     }
 
     private global(g: Module["globals"][number]): void {
+        this.lineDirective(g);
         const q = g.v.isConst ? "static const" : "static";
         if (!g.init) {
             this.b.line(`static ${this.decl(g.v)};`);
@@ -294,6 +320,7 @@ class Emitter {
                 visit(target);
             }
         });
+        this.lineDirective(fn);
         this.b.func(this.signature(fn), () => {
             for (const p of fn.params) {
                 // a parameter the emitted body never reads (its tests may have folded away)
@@ -308,7 +335,7 @@ class Emitter {
         });
     }
 
-    private lineDirective(s: Stmt): void {
+    private lineDirective(s: { readonly span: Stmt["span"] }): void {
         if (this.opts.lineDirectives) {
             this.b.line(`#line ${s.span.line} ${cString(s.span.file)}`);
         }

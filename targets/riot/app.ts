@@ -15,7 +15,55 @@ export interface AppSpec {
     readonly source: string;
     readonly riotbase: string;
     readonly version: string;
+    /** The build runs in an emulator (QEMU): see `emulatedLines`. */
+    readonly emulated?: Emulated;
 }
+
+/** How an emulated build differs from the board's: its network interface and how it exits. */
+export interface Emulated {
+    /** The program has sockets: the radio the emulator lacks is replaced by ethos on the UART. */
+    readonly network: boolean;
+}
+
+/** The emulated node's fixed address and its host side, on the ethos link. */
+export const EMULATED_NODE_ADDR = "fd00:dead:beef::2";
+export const EMULATED_HOST_ADDR = "fd00:dead:beef::1";
+
+/** The C file an emulated build adds (not the program's: it ends the emulation). */
+export const EMULATOR_SUPPORT_FILE = "riotscript_qemu.c";
+
+export const EMULATOR_SUPPORT_C = `/*
+ * riotscript's support for firmware that runs in QEMU, linked only into emulated builds:
+ * main's return and a panic end the emulation with an exit status, through ARM
+ * semihosting, as they end the process on the host (a panic: 70, a hard fault: 134).
+ */
+#include <stdint.h>
+#include <stdio.h>
+
+#include "panic.h"
+
+static void _semihosting_exit(int status)
+{
+    /* SYS_EXIT_EXTENDED with ADP_Stopped_ApplicationExit: QEMU exits with status */
+    uint32_t block[2] = { 0x20026, (uint32_t)status };
+    register uint32_t r0 __asm__("r0") = 0x20;
+    register uint32_t *r1 __asm__("r1") = block;
+    __asm__ volatile ("bkpt 0xab" : "+r"(r0) : "r"(r1) : "memory");
+}
+
+void test_utils_main_exit_cb(int res)
+{
+    fflush(stdout);
+    _semihosting_exit(res);
+}
+
+void panic_app(core_panic_t crash_code, const char *message)
+{
+    printf("*** RIOT kernel panic:\\n%s\\n", message);
+    fflush(stdout);
+    _semihosting_exit(crash_code == PANIC_GENERAL_ERROR ? 70 : 134);
+}
+`;
 
 interface ModuleLine {
     readonly module: string;
@@ -35,6 +83,11 @@ export function chooseStack(features: readonly Feature[], boardStack: Stack, ask
         return { stack: "lwip", note: "TCP events need lwIP (GNRC's TCP has no asynchronous API): building with lwIP" };
     }
     return { stack: boardStack };
+}
+
+/** The program has sockets, so the board needs a network interface. */
+export function networked(features: readonly Feature[]): boolean {
+    return features.includes("sock_udp") || features.includes("sock_tcp") || features.includes("sock_ip");
 }
 
 function tcpEvents(features: readonly Feature[]): boolean {
@@ -57,12 +110,19 @@ export function stackProblems(features: readonly Feature[], stack: Stack): { fea
 }
 
 /** The USEMODULE lines for a program, each with the reason it is there. */
-export function inferModules(features: readonly Feature[], stack: Stack): ModuleLine[] {
+export function inferModules(features: readonly Feature[], stack: Stack, emulated?: Emulated): ModuleLine[] {
     const has = (f: Feature) => features.includes(f);
     const out: ModuleLine[] = [];
-    const networked = has("sock_udp") || has("sock_tcp") || has("sock_ip");
-    if (networked) {
-        out.push({ module: "netdev_default", why: "the board's default network device" });
+    if (networked(features)) {
+        if (emulated) {
+            out.push({ module: "stdio_ethos", why: "emulated: the network (and stdio) is ethos on the UART, "
+                + "as QEMU has no radio" });
+            if (stack === "gnrc") {
+                out.push({ module: "gnrc_ipv6_static_addr", why: `emulated: the node's fixed address, ${EMULATED_NODE_ADDR}` });
+            }
+        } else {
+            out.push({ module: "netdev_default", why: "the board's default network device" });
+        }
         if (stack === "gnrc") {
             out.push({ module: "auto_init_gnrc_netif", why: "GNRC: bring the interface up at boot" });
             out.push({ module: "gnrc_ipv6_default", why: "GNRC: IPv6 with the default setup" });
@@ -122,13 +182,16 @@ export function riotMakefile(spec: AppSpec): string {
         "# change the TypeScript source and build again.",
         "",
         `APPLICATION = ${spec.application}`,
-        `BOARD ?= ${spec.board.board}`,
+        `BOARD ?= ${spec.board.name}`,
         `RIOTBASE ?= ${spec.riotbase}`,
         "",
         `# Network stack: ${spec.stack === "gnrc" ? "GNRC" : "lwIP"}`,
     ];
-    for (const m of inferModules(spec.features, spec.stack)) {
+    for (const m of inferModules(spec.features, spec.stack, spec.emulated)) {
         lines.push(`# ${m.why}`, `USEMODULE += ${m.module}`);
+    }
+    if (spec.emulated) {
+        lines.push(...emulatedLines(spec.emulated, spec.stack));
     }
     if (spec.features.includes("sock_dtls")) {
         const n = Math.max(spec.credentials ?? 0, 1);
@@ -151,6 +214,20 @@ export function riotMakefile(spec: AppSpec): string {
         "",
     );
     return lines.join("\n");
+}
+
+/** The Makefile lines only an emulated build has. */
+function emulatedLines(emulated: Emulated, stack: Stack): string[] {
+    const lines = [
+        `# emulated: main's return and a panic end QEMU with an exit status (${EMULATOR_SUPPORT_FILE})`,
+        "USEMODULE += test_utils_main_exit_cb",
+        "# emulated: no boot banner, so the UART carries only what the program prints",
+        "CFLAGS += -DCONFIG_SKIP_BOOT_MSG=1",
+    ];
+    if (emulated.network && stack === "gnrc") {
+        lines.push(`CFLAGS += -DCONFIG_GNRC_IPV6_STATIC_ADDR=\\"${EMULATED_NODE_ADDR}\\"`);
+    }
+    return lines;
 }
 
 /** RIOT's APPLICATION name from a path: letters, digits and underscores. */

@@ -1,0 +1,165 @@
+/**
+ * `riotscript run`: the program on this machine, either against the host port (the default)
+ * or, with `--board microbit`, as RIOT firmware in QEMU's micro:bit.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { EMULATED_NODE_ADDR } from "../../../targets/riot/app";
+import { buildEthos, canMakeNetworks, createNetns, deleteNetns } from "../../../targets/riot/emulator";
+import { hostBuild } from "../../../targets/host/build";
+import { applicationName } from "../../../targets/riot/app";
+import { Parsed } from "../args";
+import { compileAndReport, entryOf, EXIT, Io, packageRoot } from "../common";
+import { BoardBuild, boardBuild } from "./build";
+
+/** Compiles the program and links it with the host port; returns the binary's path. */
+export async function buildHost(entry: string, parsed: Parsed, io: Io): Promise<string | number> {
+    const result = compileAndReport(entry, parsed, io, false);
+    if (!result.ok) {
+        return EXIT.errors;
+    }
+    const application = applicationName(entry);
+    const debug = parsed.options.has("debug");
+    const out = path.resolve(io.cwd, ".riotscript", "host", application);
+    fs.mkdirSync(out, { recursive: true });
+    for (const [name, text] of result.files) {
+        fs.writeFileSync(path.join(out, name), text);
+    }
+    const host = path.join(packageRoot(), "targets", "host");
+    const spec = hostBuild(result.features, debug);
+    const ccOpt = parsed.options.get("cc");
+    const cc = typeof ccOpt === "string" ? ccOpt : io.env.CC ?? "cc";
+    const binary = path.join(out, application);
+    const args = [...spec.cflags, ...spec.defines.map((d) => `-D${d}`), `-I${path.join(host, "include")}`,
+        ...[...result.files.keys()].map((f) => path.join(out, f)),
+        ...spec.sources.map((s) => path.join(host, "src", s)), "-o", binary, ...spec.libs];
+    const cc1 = spawnSync(cc, args, { encoding: "utf8" });
+    if (cc1.error && (cc1.error as NodeJS.ErrnoException).code === "ENOENT") {
+        io.stderr(`riotscript: no C compiler: '${cc}' was not found. Install one (apt-get install gcc) `
+            + "or name it with --cc or CC.\n");
+        return EXIT.missingTool;
+    }
+    if (cc1.status !== 0) {
+        io.stderr(cc1.stderr + cc1.stdout);
+        io.stderr(`riotscript: the C compiler failed on the generated code in ${path.relative(io.cwd, out)}/; `
+            + "this is a bug in riotscript.\n");
+        return EXIT.buildFailed;
+    }
+    return binary;
+}
+
+/** Runs a binary in the foreground with its output passed through; Ctrl-C stops it (130). */
+export function runForeground(binary: string, args: string[], io: Io): Promise<number> {
+    return new Promise((resolve) => {
+        const child = spawn(binary, args, { stdio: ["inherit", "pipe", "pipe"] });
+        child.stdout.on("data", (d: Buffer) => io.stdout(d.toString()));
+        child.stderr.on("data", (d: Buffer) => io.stderr(d.toString()));
+        const stop = () => child.kill("SIGINT");
+        process.on("SIGINT", stop);
+        process.on("SIGTERM", stop);
+        child.on("close", (code, signal) => {
+            process.off("SIGINT", stop);
+            process.off("SIGTERM", stop);
+            if (signal === "SIGINT" || signal === "SIGTERM") {
+                io.stderr("stopped\n");
+                resolve(130);
+                return;
+            }
+            resolve(code ?? 1);
+        });
+    });
+}
+
+export async function cmdRun(parsed: Parsed, io: Io, help: string): Promise<number> {
+    if (parsed.options.has("board")) {
+        return runEmulated(parsed, io, help);
+    }
+    const entry = entryOf(parsed, io, "run", help);
+    if (entry === undefined) {
+        return EXIT.usage;
+    }
+    const binary = await buildHost(entry, parsed, io);
+    if (typeof binary === "number") {
+        return binary;
+    }
+    io.stderr(`running ${path.relative(io.cwd, binary)} (Ctrl-C stops it)\n`);
+    return runForeground(binary, [], io);
+}
+
+/** The network namespace for an emulated node: --netns, else riotscript-<board>, made unique. */
+function netnsName(parsed: Parsed, board: string): { name: string; own: boolean } {
+    const opt = parsed.options.get("netns");
+    if (typeof opt === "string") {
+        return { name: opt, own: !fs.existsSync(`/run/netns/${opt}`) };
+    }
+    const base = `riotscript-${board}`;
+    return { name: fs.existsSync(`/run/netns/${base}`) ? `${base}-${process.pid}` : base, own: true };
+}
+
+/** Builds for the emulator and runs it; the firmware's exit status is run's. */
+async function runEmulated(parsed: Parsed, io: Io, help: string, gdbPort?: number): Promise<number> {
+    const built = await boardBuild(parsed, io, "run", { emulated: true, help, debug: parsed.options.has("debug") || gdbPort !== undefined });
+    if (typeof built === "number") {
+        return built;
+    }
+    return emulateBuilt(built, parsed, io, gdbPort);
+}
+
+export async function emulateBuilt(built: BoardBuild, parsed: Parsed, io: Io, gdbPort?: number, onReady?: () => void): Promise<number> {
+    const network = built.app && built.result.features.some((f) => f === "sock_udp" || f === "sock_tcp" || f === "sock_ip");
+    let netns: { name: string; own: boolean } | undefined;
+    let ethosTool: string | undefined;
+    if (network) {
+        if (!canMakeNetworks(io.env)) {
+            io.stderr("note: the program has sockets, but a network for the emulated board needs root (a network "
+                + "namespace and a tap interface); running it without a network\n");
+        } else {
+            const tool = buildEthos(built.board.riot.base, built.board.riot.cacheDir, io.env);
+            if (typeof tool !== "string") {
+                io.stderr(`riotscript run: ${tool.error}\n`);
+                return EXIT.missingTool;
+            }
+            ethosTool = tool;
+            netns = netnsName(parsed, built.board.name);
+            if (netns.own) {
+                const err = createNetns(netns.name);
+                if (err) {
+                    io.stderr(`riotscript run: could not make the network namespace: ${err}\n`);
+                    return EXIT.missingTool;
+                }
+            }
+        }
+    }
+    try {
+        io.stderr(`running ${path.basename(built.board.elf(built.app))} in QEMU's micro:bit (Ctrl-C stops it)\n`);
+        const timeout = parsed.options.get("timeout");
+        const r = await built.board.emulate(built.app, {
+            network: network === true, netns: netns?.name, ethosTool, gdbPort,
+            timeoutMs: typeof timeout === "string" ? Number(timeout) * 1000 : undefined,
+            onReady: (info) => {
+                if (info.netns) {
+                    io.stderr(`the node is ${EMULATED_NODE_ADDR} in network namespace ${info.netns}; reach it with:\n`
+                        + `  sudo ip netns exec ${info.netns} nc -u ${EMULATED_NODE_ADDR} <port>\n`);
+                }
+                onReady?.();
+            },
+        });
+        if ("error" in r) {
+            io.stderr(`riotscript run: ${r.error}\n`);
+            return r.missing ? EXIT.missingTool : EXIT.buildFailed;
+        }
+        if (r.status === 130) {
+            io.stderr("stopped\n");
+        } else if (r.timedOut) {
+            io.stderr("riotscript run: stopped after --timeout\n");
+        }
+        return r.status;
+    } finally {
+        if (netns?.own) {
+            deleteNetns(netns.name);
+        }
+    }
+}
+
+export { runEmulated };
