@@ -98,13 +98,15 @@ export function makeEnvironment(riot: Riot, env: NodeJS.ProcessEnv): NodeJS.Proc
 
 /** Runs RIOT's make for one application and board. */
 export function runMake(req: MakeRequest): Promise<MakeResult> {
-    const args = ["-C", req.appDir, `-j${jobs()}`, `BOARD=${req.board}`, `RIOTBASE=${req.riot.base}`,
+    const args = ["-C", req.appDir, "--no-print-directory", `-j${jobs()}`, `BOARD=${req.board}`, `RIOTBASE=${req.riot.base}`,
         ...Object.entries(req.vars ?? {}).map(([k, v]) => `${k}=${v}`), ...req.goals];
     const t0 = Date.now();
     return new Promise((resolve) => {
         const child = spawn("make", args, {
             env: makeEnvironment(req.riot, req.env),
             stdio: req.interactive ? "inherit" : ["ignore", "pipe", "pipe"],
+            // a process group of its own, so that Ctrl-C reaches make's compilers and scripts too
+            detached: !req.interactive,
         });
         let output = "";
         let modules = 0;
@@ -142,7 +144,11 @@ export function runMake(req: MakeRequest): Promise<MakeResult> {
         child.stderr?.on("data", take);
         const stop = (): void => {
             interrupted = true;
-            child.kill("SIGINT");
+            try {
+                process.kill(req.interactive ? child.pid as number : -(child.pid as number), "SIGINT");
+            } catch {
+                child.kill("SIGINT");
+            }
         };
         process.on("SIGINT", stop);
         process.on("SIGTERM", stop);

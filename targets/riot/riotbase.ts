@@ -44,9 +44,11 @@ export function findRiot(explicit: string | undefined, env: NodeJS.ProcessEnv, c
 
 /** The checkout's commit, from git; "unknown" for a tree without git (then nothing is cached for long). */
 export function riotCommit(base: string): string {
-    const r = spawnSync("git", ["-C", base, "rev-parse", "HEAD"], { encoding: "utf8" });
-    const out = r.status === 0 ? r.stdout.trim() : "";
-    return /^[0-9a-f]{40}$/.test(out) ? out : "unknown";
+    // the checkout's own commit, not that of a repository the folder happens to sit in
+    const r = spawnSync("git", ["-C", base, "rev-parse", "--show-toplevel", "HEAD"], { encoding: "utf8" });
+    const [top, head] = r.status === 0 ? r.stdout.trim().split("\n") : [];
+    const same = top !== undefined && fs.existsSync(top) && fs.realpathSync(top) === fs.realpathSync(base);
+    return same && /^[0-9a-f]{40}$/.test(head ?? "") ? head : "unknown";
 }
 
 /** A short description for messages: the path and the commit. */
