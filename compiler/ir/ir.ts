@@ -169,6 +169,8 @@ export interface Func {
     body: Stmt[];
     /** The program entry: emitted as `int main(void)`. */
     readonly isMain: boolean;
+    /** A method or constructor, named by lowering after its class (Point_add). */
+    readonly isMethod?: boolean;
     readonly span: Span;
 }
 

@@ -11,7 +11,7 @@ import { Diagnostic } from "../diagnostics/diagnostic";
 import { Expr, Func, Global, Init, Module, Stmt, StructDef, T, Ty, Var } from "../ir/ir";
 import { literal, rangeOf, tyRange, union, Val } from "./ints";
 import { ClassInfo, EnumInfo, Program, TYPED_ARRAYS } from "./program";
-import { cIdent } from "../emit/names";
+import { cIdent, methodName } from "../emit/names";
 import { StmtLowerer } from "./stmt";
 import { isPure } from "./expr";
 import { Loaded } from "../load/load";
@@ -58,10 +58,8 @@ class ModuleLowerer {
                 if (ts.isEnumDeclaration(s)) {
                     this.declareEnum(s);
                 } else if (ts.isClassDeclaration(s) && s.name) {
-                    const c = p.cName(s.name.text, s);
-                    // `size_t`, `int8_t`, ... are taken by the C library
-                    const reserved = /^(u?int(8|16|32|64)?|u?int_(fast|least)\d+|u?intptr|u?intmax|s?size|ptrdiff|wchar|off|time|clock|pid|FILE|sock_\w+|event\w*)$/.test(c);
-                    p.classes.set(p.symbol(s.name), { name: s.name.text, c: reserved ? `${c}_class_t` : `${c}_t`, decl: s,
+                    const c = cIdent(p.cName(s.name.text, s), "type");
+                    p.classes.set(p.symbol(s.name), { name: s.name.text, c: `${c}_t`, decl: s,
                         fields: new Map(), methods: new Map() });
                 }
             }
@@ -112,7 +110,7 @@ class ModuleLowerer {
 
     private declareEnum(s: ts.EnumDeclaration): void {
         const p = this.p;
-        const c = p.cName(s.name.text, s);
+        const c = cIdent(p.cName(s.name.text, s), "type");
         const members = new Map<string, { c: string; value: bigint }>();
         for (const m of s.members) {
             const value = p.r.checker.getConstantValue(m);
@@ -120,7 +118,7 @@ class ModuleLowerer {
                 p.report("UnsupportedType", m, "string enum member", "Enums must have integer values.");
                 continue;
             }
-            members.set(m.name.getText(), { c: `${c}_${m.name.getText()}`, value: BigInt(value) });
+            members.set(m.name.getText(), { c: methodName(c, m.name.getText()), value: BigInt(value) });
         }
         const values = [...members.values()].map((m) => m.value);
         const negative = values.some((v) => v < 0n);
@@ -138,7 +136,7 @@ class ModuleLowerer {
             if (ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name)) {
                 const ty = this.fieldType(m);
                 if (ty) {
-                    const c = cIdent(m.name.text);
+                    const c = cIdent(m.name.text, "field");
                     info.fields.set(m.name.text, { name: c, ty, decl: m });
                     fields.push({ name: c, ty });
                 }
@@ -153,16 +151,16 @@ class ModuleLowerer {
         const needsCtor = ctorDecl !== undefined || [...info.fields.values()].some((f) => !zeroInit(p, f.decl.initializer));
         if (needsCtor) {
             const params = [self(), ...(ctorDecl?.parameters ?? []).map((x) => this.param(x))];
-            const fn: Func = { name: p.cName(`${prefix}_init`, decl), params, ret: T.void, body: [], isMain: false,
-                span: p.span(ctorDecl ?? decl) };
+            const fn: Func = { name: p.cName(methodName(prefix, "init"), decl), params, ret: T.void, body: [], isMain: false,
+                isMethod: true, span: p.span(ctorDecl ?? decl) };
             info.ctor = fn;
             this.pending.push({ decl: ctorDecl ?? (decl as unknown as ts.ConstructorDeclaration), fn, cls: info });
         }
         for (const m of decl.members) {
             if (ts.isMethodDeclaration(m) && m.body && ts.isIdentifier(m.name)) {
                 const params = [self(), ...m.parameters.map((x) => this.param(x))];
-                const fn: Func = { name: p.cName(`${prefix}_${m.name.text}`, m), params, ret: this.returnType(m), body: [],
-                    isMain: false, span: p.span(m) };
+                const fn: Func = { name: p.cName(methodName(prefix, m.name.text), m), params, ret: this.returnType(m), body: [],
+                    isMain: false, isMethod: true, span: p.span(m) };
                 info.methods.set(m.name.text, fn);
                 p.funcs.set(p.symbol(m.name), fn);
                 this.pending.push({ decl: m, fn, cls: info });
