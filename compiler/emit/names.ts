@@ -12,8 +12,9 @@
  *   snake_case macros (st_mtime): snake_case names are prefixed wherever they are declared,
  *   file-scope names of the other shapes too;
  * - the C library's and POSIX's own names are single lowercase words (remove, round, pow,
- *   fopen): file-scope names in cnames.json, the list of every such word that glibc's and
- *   newlib's headers declare or define, are prefixed;
+ *   fopen), and a few of RIOT's packages use camelCase (tinydtls's rijndaelEncrypt) or single
+ *   words (equals): file-scope names in cnames.json, generated from the headers themselves
+ *   (glibc's, newlib's, and RIOT's for a set of boards), are prefixed;
  * - names reserved to the implementation (a leading `_`, any `__`) and C's keywords are
  *   prefixed.
  *
@@ -39,25 +40,28 @@ const LOWERCASE_MACROS: ReadonlySet<string> = new Set(LIBRARY.macros);
 
 const library: ReadonlySet<string> = new Set(LIBRARY.names);
 
+/** What RIOT's and its packages' headers declare in shapes that are otherwise kept (equals, rijndaelEncrypt). */
+const riot: ReadonlySet<string> = new Set(LIBRARY.riot);
+
 /** True if `name` must not appear in C as it is, declared as a `kind`. */
 export function needsPrefix(name: string, kind: NameKind): boolean {
     if (KEYWORDS.has(name) || LOWERCASE_MACROS.has(name) || name.startsWith("_") || name.includes("__")
-        || /^[a-z][a-z0-9]*_/.test(name) // C's snake_case: RIOT's module_function, glibc's st_mtime
+        || /^[a-z][A-Za-z0-9]*_/.test(name) // C's snake_case: RIOT's module_function, glibc's st_mtime, CMSIS's xPSR_Z_Msk
         || name.startsWith(PREFIX) || /^[A-Z][A-Z0-9_]*$/.test(name) || /^[A-Z][A-Z0-9_]/.test(name) || /_t$/.test(name) || /[^A-Za-z0-9_]/.test(name)) {
         return true;
     }
     switch (kind) {
     case "local":
-        // a view parameter's length travels as `<name>_len`
-        return /_len$/.test(name);
+        // CMSIS's PascalCase macros (SysTick, CoreDebug); a view parameter's length travels as `<name>_len`
+        return /^[A-Z]/.test(name) || /_len$/.test(name);
     case "field":
-        return false;
+        return /^[A-Z]/.test(name);
     case "type":
         // the struct is `<name>_t`: lowercase `_t` names are RIOT's and POSIX's
         return /^[a-z]/.test(name);
     case "global":
     case "function":
-        return library.has(name)
+        return library.has(name) || riot.has(name)
             || /^[A-Z][A-Za-z0-9]*$/.test(name) // CMSIS typedefs (Port, Tc)
             || /_[A-Z]/.test(name); // CMSIS functions (SysTick_Config)
     }

@@ -1305,14 +1305,16 @@ export class ExprLowerer {
             return;
         }
         this.p.includes.add("<inttypes.h>");
+        // each PRI macro gets exactly its type: an enum is an `int`, and PRIu32 is "lu" with newlib
+        const exact = (t: Ty & { k: "int" }) => ty.c === t.c ? v.e : { k: "cast" as const, to: t, e: v.e, span };
         if (ty.bits === 64) {
             fmt.push({ text: "%" }, { macro: "PRId64" });
-            args.push(v.e);
+            args.push(exact(T.i64 as Ty & { k: "int" }));
             return;
         }
         const signed = ty.signed || r.lo < 0n;
         fmt.push({ text: "%" }, { macro: signed ? "PRId32" : "PRIu32" });
-        args.push(v.e);
+        args.push(exact((signed ? T.i32 : T.u32) as Ty & { k: "int" }));
     }
 }
 

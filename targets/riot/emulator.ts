@@ -149,54 +149,71 @@ export class FramePacer {
     }
 }
 
-/** Splits the UART's text into the program's output and a panic's message. */
+/**
+ * Splits the UART's text into the program's output and a fault: a panic's message (the
+ * line after RIOT's panic marker), or a hard fault (RIOT's register dump, which follows
+ * its own marker). What comes after a marker goes to stderr.
+ */
 export class PanicSplitter {
+    private static readonly MARKERS = ["*** RIOT kernel panic:\n", "Context before hardfault:"];
     private buffer = "";
     private fault: string | undefined;
-    private inPanic = false;
+    private inFault: "panic" | "hardfault" | undefined;
     stdout = "";
 
     constructor(private readonly out: (s: string) => void, private readonly err: (s: string) => void) {}
 
     push(text: string): void {
-        this.buffer += text;
-        for (;;) {
-            if (this.inPanic) {
-                const nl = this.buffer.indexOf("\n");
-                if (nl < 0) {
-                    return;
-                }
-                if (this.fault === undefined) {
-                    this.fault = this.buffer.slice(0, nl);
-                    this.err(`${this.fault}\n`);
-                }
-                this.buffer = this.buffer.slice(nl + 1);
-                continue;
-            }
-            const marker = this.buffer.indexOf("*** RIOT kernel panic:\n");
-            if (marker >= 0) {
-                this.emit(this.buffer.slice(0, marker));
-                this.err("*** RIOT kernel panic:\n");
-                this.buffer = this.buffer.slice(marker + 23);
-                this.inPanic = true;
-                continue;
-            }
-            // keep a possible start of the marker back until the line is complete
-            const nl = this.buffer.lastIndexOf("\n");
-            const keep = this.buffer.slice(nl + 1);
-            if ("*** RIOT kernel panic:".startsWith(keep) || keep.startsWith("*** RIOT kernel panic:")) {
-                this.emit(this.buffer.slice(0, nl + 1));
-                this.buffer = keep;
-            } else {
-                this.emit(this.buffer);
-                this.buffer = "";
-            }
+        if (this.inFault) {
+            this.faultText(text);
             return;
+        }
+        this.buffer += text;
+        for (const [i, marker] of PanicSplitter.MARKERS.entries()) {
+            const at = this.buffer.indexOf(marker);
+            if (at >= 0) {
+                this.emit(this.buffer.slice(0, at));
+                const rest = this.buffer.slice(at);
+                this.buffer = "";
+                this.inFault = i === 0 ? "panic" : "hardfault";
+                this.faultText(rest);
+                return;
+            }
+        }
+        // keep back what may be the start of a marker until its line is complete
+        const nl = this.buffer.lastIndexOf("\n");
+        const tail = this.buffer.slice(nl + 1);
+        const maybe = PanicSplitter.MARKERS.some((m) => m.startsWith(tail) && tail !== "");
+        this.emit(maybe ? this.buffer.slice(0, nl + 1) : this.buffer);
+        this.buffer = maybe ? tail : "";
+    }
+
+    private faultBuffer = "";
+
+    private faultText(text: string): void {
+        this.err(text);
+        this.faultBuffer += text;
+        if (this.fault === undefined) {
+            if (this.inFault === "hardfault") {
+                this.fault = "HARD FAULT";
+            } else {
+                const m = /^\*\*\* RIOT kernel panic:\n(.*)\n/.exec(this.faultBuffer);
+                if (m) {
+                    this.fault = m[1];
+                }
+            }
+        }
+    }
+
+    /** A fault QEMU itself reported (a lockup: a fault inside the fault handler). */
+    qemuFault(message: string): void {
+        if (this.fault === undefined || this.fault === "HARD FAULT") {
+            this.fault = message;
         }
     }
 
     finish(): string | undefined {
-        if (!this.inPanic) {
+        if (!this.inFault) {
             this.emit(this.buffer);
         }
         this.buffer = "";
@@ -354,7 +371,15 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
         }
         // what the UART still held
         await new Promise((r) => setTimeout(r, 50));
+        const lockup = /qemu: fatal: (Lockup.*)/.exec(qemuErr);
+        if (lockup) {
+            split.qemuFault(`hard fault: the CPU locked up (${lockup[1].trim()}); a stack overflow does this`);
+            opts.stderr(`${lockup[1].trim()}\n`);
+        }
         const fault = split.finish();
+        if (lockup) {
+            return { status: 134, stdout: split.stdout, fault };
+        }
         if (stopped) {
             return { status: 130, stdout: split.stdout, fault };
         }

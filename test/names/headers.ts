@@ -40,7 +40,8 @@ const KEYWORDS = new Set(("auto break case char const continue default do double
  */
 export function fileScopeNames(text: string): Set<string> {
     const out = new Set<string>();
-    const tokens = text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, " 0 ")
+    // (-g3 keeps #define lines in -E output; they are not declarations)
+    const tokens = text.replace(/^\s*#.*$/gm, "").replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, " 0 ")
         .match(/[A-Za-z_]\w*|\d[\w.]*|\S/g) ?? [];
     // a stack of what each open bracket is: "enum" bodies collect their constants
     const stack: string[] = [];
@@ -90,4 +91,29 @@ export function fileScopeNames(text: string): Set<string> {
         }
     }
     return out;
+}
+
+/**
+ * The headers a generated program includes, with the flags RIOT's make compiles it with for
+ * `board`: from the application's compile_commands.json (RIOT's `make compile-commands`).
+ */
+export function riotHeaderNames(appDir: string, board: string, riotBase: string): HeaderNames | { error: string } {
+    const { spawnSync: run } = require("node:child_process") as typeof import("node:child_process");
+    const fs = require("node:fs") as typeof import("node:fs");
+    const path = require("node:path") as typeof import("node:path");
+    const cc = run("make", ["-s", "-C", appDir, "compile-commands", `BOARD=${board}`, `RIOTBASE=${riotBase}`,
+        "COMPILE_COMMANDS_FLAGS="], { encoding: "utf8", env: { ...process.env, RIOTBASE: riotBase } });
+    if (cc.status !== 0) {
+        return { error: `make compile-commands: ${cc.stderr.split("\n")[0]}` };
+    }
+    const commands = JSON.parse(fs.readFileSync(path.join(appDir, "compile_commands.json"), "utf8")) as
+        { arguments: string[]; file: string; directory: string }[];
+    const main = commands.find((c) => path.resolve(c.directory, c.file) === path.join(appDir, "main.c"));
+    if (!main) {
+        return { error: "main.c is not in compile_commands.json" };
+    }
+    const args = main.arguments.slice(1).filter((a, i, all) => !["-c", "main.c", "-o", "-MF", "-MT", "-MQ"].includes(a)
+        && !/^-M/.test(a) && !["-o", "-MF", "-MT", "-MQ"].includes(all[i - 1]));
+    const includes = fs.readFileSync(path.join(appDir, "main.c"), "utf8").split("\n").filter((l) => l.startsWith("#include"));
+    return headerNames(main.arguments[0], args, includes.join("\n") + "\n");
 }
