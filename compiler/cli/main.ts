@@ -196,6 +196,9 @@ const COMMANDS: Record<string, (p: Parsed, io: Io, help: string) => Promise<numb
     init: cmdInit,
 };
 
+/** The commands, for the docs test: the README must show each of them. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
     const parsed = parseArgs(argv);
     if ("error" in parsed) {

@@ -62,6 +62,7 @@ export function needsPrefix(name: string, kind: NameKind): boolean {
     case "global":
     case "function":
         return library.has(name) || riot.has(name)
+            || /^k[A-Z]/.test(name) // NXP's SDK constants (kDmaRequestMux0Disable)
             || /^[A-Z][A-Za-z0-9]*$/.test(name) // CMSIS typedefs (Port, Tc)
             || /_[A-Z]/.test(name); // CMSIS functions (SysTick_Config)
     }

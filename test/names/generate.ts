@@ -89,7 +89,7 @@ export async function riotNames(riotBase: string, boards: readonly string[], exa
             if ("error" in names) {
                 throw new Error(`${board} ${example}: ${names.error}`);
             }
-            for (const n of names.declared) {
+            for (const n of [...names.declared, ...names.functionMacros]) {
                 if (!needsPrefix(n, "global") || !needsPrefix(n, "function")) {
                     out.add(n);
                 }
