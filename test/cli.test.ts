@@ -5,6 +5,9 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { spawnSync } from "node:child_process";
+import { buildHost } from "../compiler/cli/main";
+import { parseArgs, Parsed } from "../compiler/cli/args";
 import { cli, ROOT } from "./helpers";
 
 const ENTRY = "examples/udp-echo/main.ts";
@@ -198,4 +201,26 @@ export function main(): number {
         expect(r.text).toContain("USEMODULE += sock_ip");
         expect(r.text).toContain("USEMODULE += gnrc_ipv6_default");
     });
+});
+
+test("an entry under folders named with */, \" and \\ compiles, with safe comments and #line directives", async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), "rs-path-"));
+    const dir = path.join(base, "we*", "ird\"x", "back\\slash");
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "main.ts"), "export function main(): number {\n    console.log(\"ok\");\n    return 3;\n}\n");
+    const entry = path.relative(base, path.join(dir, "main.ts"));
+    const checked = await cli(["check", entry], {}, base);
+    expect(checked.stderr).toBe("");
+    expect(checked.code).toBe(0);
+    let stderr = "";
+    const binary = await buildHost(entry, parseArgs(["run", entry, "--debug"]) as Parsed,
+        { stdout: () => undefined, stderr: (t: string) => { stderr += t; }, cwd: base, env: process.env, color: false });
+    expect(stderr).toBe("");
+    expect(typeof binary).toBe("string");
+    const r = spawnSync(binary as string, [], { encoding: "utf8" });
+    expect(r.stdout).toBe("ok\n");
+    expect(r.status).toBe(3);
+    const c = fs.readFileSync(path.join(path.dirname(binary as string), "main.c"), "utf8");
+    expect(c).toContain("from we*\\/ird\"x/back\\slash/main.ts. Do not edit:");
+    expect(c).toContain("#line 2 \"we*/ird\\\"x/back\\\\slash/main.ts\"");
 });

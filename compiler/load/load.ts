@@ -40,10 +40,26 @@ export interface Loaded {
 }
 
 export function displayPathFor(cwd: string): (abs: string) => string {
-    return (abs) => {
+    return (virtual) => {
+        const abs = realPath(virtual);
         const rel = path.relative(cwd, abs);
         return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel;
     };
+}
+
+/*
+ * TypeScript treats `\` as a path separator everywhere; on POSIX a folder may have one in its
+ * name. The compiler sees such a path with U+29F5 (REVERSE SOLIDUS OPERATOR) in its place,
+ * and every read and every displayed path turns it back.
+ */
+const BACKSLASH_STANDIN = "\u29f5";
+
+function virtualPath(real: string): string {
+    return path.sep === "/" ? real.replace(/\\/g, BACKSLASH_STANDIN) : real;
+}
+
+function realPath(virtual: string): string {
+    return path.sep === "/" ? virtual.split(BACKSLASH_STANDIN).join("\\") : virtual;
 }
 
 /** Span of a TypeScript node, in display coordinates. */
@@ -92,11 +108,12 @@ function cachedSourceFile(file: string, text: string): ts.SourceFile {
 export function load(entryPath: string, host: CompilerHost):
     Loaded | { diagnostics: Diagnostic[]; sources?: Map<string, string> } {
     const displayPath = displayPathFor(host.cwd);
-    const entryAbs = path.resolve(host.cwd, entryPath);
+    const entryReal = path.resolve(host.cwd, entryPath);
+    const entryAbs = virtualPath(entryReal);
     if (!entryAbs.endsWith(".ts") || entryAbs.endsWith(".d.ts")) {
         return { diagnostics: [diag("NotTypeScript", undefined, entryPath)] };
     }
-    const entryText = host.readFile(entryAbs);
+    const entryText = host.readFile(entryReal);
     if (entryText === undefined) {
         return { diagnostics: [diag("FileNotFound", undefined, entryPath)] };
     }
@@ -111,7 +128,7 @@ export function load(entryPath: string, host: CompilerHost):
             return libText(file);
         }
         if (!texts.has(file)) {
-            const t = host.readFile(file);
+            const t = host.readFile(realPath(file));
             if (t === undefined) {
                 return undefined;
             }

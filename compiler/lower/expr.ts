@@ -1308,6 +1308,8 @@ export class ExprLowerer {
         // each PRI macro gets exactly its type: an enum is an `int`, and PRIu32 is "lu" with newlib
         const exact = (t: Ty & { k: "int" }) => ty.c === t.c ? v.e : { k: "cast" as const, to: t, e: v.e, span };
         if (ty.bits === 64) {
+            // boards' printf (mpaland-printf) prints 64-bit values only with printf_long_long
+            this.p.use(["printf64"]);
             fmt.push({ text: "%" }, { macro: "PRId64" });
             args.push(exact(T.i64 as Ty & { k: "int" }));
             return;

@@ -118,6 +118,13 @@ class ModuleLowerer {
                 p.report("UnsupportedType", m, "string enum member", "Enums must have integer values.");
                 continue;
             }
+            if (value < -(2 ** 31) || value > 2 ** 31 - 1) {
+                // C's enum constants are ints: 4294967295 would read back as -1
+                p.report("UnsupportedType", m, `enum member ${m.name.getText()} = ${value}`,
+                    "A C enum holds int32 values only: use a module-level const with an integer type, "
+                    + "such as `const C: u32 = 4294967295`.");
+                continue;
+            }
             members.set(m.name.getText(), { c: methodName(c, m.name.getText()), value: BigInt(value) });
         }
         const values = [...members.values()].map((m) => m.value);
