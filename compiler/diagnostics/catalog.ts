@@ -85,6 +85,18 @@ export const catalog = {
         hint: "Write a number literal or a 'const' initialised with one, e.g. "
             + "'new Uint8Array(128)'. Firmware has no heap.",
     },
+    ViewElementMismatch: {
+        code: 2008,
+        message: "'{0}' holds {1} values, but parameter '{2}' takes {3}.",
+        hint: "The function gets a pointer to the array itself, so the element types must be the same: write the "
+            + "parameter as '{4}'. (An 'as const' table's element type is the smallest that holds its values.)",
+    },
+    ClassHoldsItself: {
+        code: 2007,
+        message: "Class '{0}' holds an object of its own class through field '{1}' ({2}).",
+        hint: "C has no size for such a struct, and in Node its constructor never ends. Keep the objects in a "
+            + "structArray and hold an index into it instead.",
+    },
     UnsupportedType: {
         code: 2003,
         message: "The type '{0}' is not supported here.",

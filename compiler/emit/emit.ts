@@ -297,7 +297,7 @@ class Emitter {
     private paramDecl(p: Var): string {
         const name = this.names.of(p);
         if (p.ty.k === "view") {
-            return `${this.ctype(p.ty.elem)} *${name}, size_t ${name}_len`;
+            return `${this.ctype(p.ty)}${name}, size_t ${name}_len`;
         }
         return this.declarator(p.ty, name);
     }
@@ -538,8 +538,8 @@ class Emitter {
             return;
         case "view": {
             const name = this.names.of(v);
-            const elem = v.ty.k === "view" ? this.ctype(v.ty.elem) : "uint8_t";
-            this.b.line(`${elem} *${name} = ${this.expr(init.ptr, 0)};`);
+            const ptr = v.ty.k === "view" ? this.ctype(v.ty) : "uint8_t *";
+            this.b.line(`${ptr}${name} = ${this.expr(init.ptr, 0)};`);
             if (this.lenUsed.has(v)) {
                 this.b.line(`size_t ${name}_len = ${this.expr(init.len, 0)};`);
             }
@@ -563,7 +563,7 @@ class Emitter {
         case "ptr":
             return `${this.ctype(ty.to)} *${name}`;
         case "view":
-            return `${this.ctype(ty.elem)} *${name}`;
+            return `${this.ctype(ty)}${name}`;
         default:
             return `${this.ctype(ty)} ${name}`;
         }
@@ -576,7 +576,7 @@ class Emitter {
         case "int": return ty.c;
         case "f64": return "double";
         case "str": return "const char *";
-        case "view": return `${this.ctype(ty.elem)} *`;
+        case "view": return `${ty.readonly ? "const " : ""}${this.ctype(ty.elem)} *`;
         case "struct": return ty.c;
         case "ptr": return `${this.ctype(ty.to)} *`;
         case "array": throw new InternalError("array type in a non-declarator position");

@@ -15,7 +15,7 @@ export type Ty =
     | { readonly k: "str" }
     | { readonly k: "array"; readonly elem: Ty; readonly len: number }
     /** A typed-array view: a pointer and an element count, `name` and `name_len` in C. */
-    | { readonly k: "view"; readonly elem: Ty }
+    | { readonly k: "view"; readonly elem: Ty; /** `readonly T[]`: a `const T *` */ readonly readonly?: boolean }
     /** A struct held by value: a RIOT object (`sock_udp_t`) or a program class (`point_t`). */
     | { readonly k: "struct"; readonly c: string }
     | { readonly k: "ptr"; readonly to: Ty };
@@ -221,7 +221,7 @@ export interface Module {
 /** Capabilities a program uses; each maps to RIOT modules per network stack. */
 export type Feature = "sock_udp" | "sock_tcp" | "sock_ip" | "sock_dtls" | "sock_async_event" | "sock_util" | "ipv6" | "ipv4" | "event"
     | "stdio" | "panic" | "float" | "event_callback" | "event_timeout" | "event_periodic" | "ztimer_usec"
-    | "ztimer_msec" | "ztimer_sec" | "printf64";
+    | "ztimer_msec" | "ztimer_sec" | "printf64" | "credman";
 
 /** The C type of an expression. */
 export function exprType(e: Expr): Ty {

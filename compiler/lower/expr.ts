@@ -970,6 +970,11 @@ export class ExprLowerer {
             const p = params[i];
             const v = this.lower(a, p.ty);
             if (p.ty.k === "view") {
+                const elem = v.ty.k === "array" || v.ty.k === "view" ? v.ty.elem : undefined;
+                if (elem && tsSpelling(elem) !== tsSpelling(p.ty.elem)) {
+                    this.p.report("ViewElementMismatch", a, a.getText(), tsSpelling(elem), p.name, tsSpelling(p.ty.elem),
+                        `${p.ty.readonly ? "readonly " : ""}${tsSpelling(elem)}[]`);
+                }
                 args.push(...this.viewArg(a, v));
                 return;
             }
@@ -1317,6 +1322,20 @@ export class ExprLowerer {
         const signed = ty.signed || r.lo < 0n;
         fmt.push({ text: "%" }, { macro: signed ? "PRId32" : "PRIu32" });
         args.push(exact((signed ? T.i32 : T.u32) as Ty & { k: "int" }));
+    }
+}
+
+/** How a program spells an element type: u8, i32, number, boolean, a class. */
+function tsSpelling(ty: Ty): string {
+    switch (ty.k) {
+    case "int": {
+        const m = /^(u?)int(\d+)_t$/.exec(ty.c);
+        return m ? `${m[1] === "u" ? "u" : "i"}${m[2]}` : ty.c;
+    }
+    case "f64": return "number";
+    case "bool": return "boolean";
+    case "struct": return ty.c.replace(/_t$/, "");
+    default: return ty.k;
     }
 }
 

@@ -67,6 +67,7 @@ class ModuleLowerer {
         for (const info of p.classes.values()) {
             this.declareClass(info);
         }
+        this.orderStructs();
         for (const sf of files) {
             for (const s of sf.statements) {
                 if (ts.isFunctionDeclaration(s) && s.body && s.name) {
@@ -155,7 +156,7 @@ class ModuleLowerer {
         const self = (): Var => ({ name: "self", ty: selfTy, scope: "param", span: p.span(decl), isReceiver: true });
         const prefix = info.c.replace(/_t$/, "");
         const ctorDecl = decl.members.find(ts.isConstructorDeclaration);
-        const needsCtor = ctorDecl !== undefined || [...info.fields.values()].some((f) => !zeroInit(p, f.decl.initializer));
+        const needsCtor = classNeedsInit(p, info);
         if (needsCtor) {
             const params = [self(), ...(ctorDecl?.parameters ?? []).map((x) => this.param(x))];
             const fn: Func = { name: p.cName(methodName(prefix, "init"), decl), params, ret: T.void, body: [], isMain: false,
@@ -173,6 +174,45 @@ class ModuleLowerer {
                 this.pending.push({ decl: m, fn, cls: info });
             }
         }
+    }
+
+    /**
+     * C needs a struct's field types defined before it: classes are emitted in dependency
+     * order. A class that holds itself, directly or through others, has no size in C (and
+     * in Node its constructor never ends): that is rejected at the field.
+     */
+    private orderStructs(): void {
+        const p = this.p;
+        const byC = new Map(this.structs.map((st) => [st.c, st]));
+        const held = (ty: Ty): string | undefined => ty.k === "struct" ? ty.c : ty.k === "array" ? held(ty.elem) : undefined;
+        const out: StructDef[] = [];
+        const state = new Map<string, "visiting" | "done">();
+        const visit = (st: StructDef, path: StructDef[]): void => {
+            if (state.get(st.c) === "done") {
+                return;
+            }
+            state.set(st.c, "visiting");
+            for (const f of st.fields) {
+                const dep = held(f.ty);
+                const next = dep === undefined ? undefined : byC.get(dep);
+                if (!next) {
+                    continue;
+                }
+                if (state.get(next.c) === "visiting") {
+                    const cls = p.classByC(st.c);
+                    const decl = [...(cls?.fields.values() ?? [])].find((x) => x.name === f.name)?.decl;
+                    const chain = [...path.slice(path.indexOf(next)), st, next].map((x) => p.classByC(x.c)?.name ?? x.c);
+                    p.report("ClassHoldsItself", decl ?? (cls?.decl as ts.Node), cls?.name ?? st.c,
+                        decl && ts.isIdentifier(decl.name) ? decl.name.text : f.name, chain.join(" holds "));
+                    continue;
+                }
+                visit(next, [...path, st]);
+            }
+            state.set(st.c, "done");
+            out.push(st);
+        };
+        this.structs.forEach((st) => visit(st, []));
+        this.structs.splice(0, this.structs.length, ...out);
     }
 
     private fieldType(m: ts.PropertyDeclaration): Ty | undefined {
@@ -365,6 +405,12 @@ class ModuleLowerer {
     private table(lit: ts.ArrayLiteralExpression,
         add: (ty: Ty, extra?: Partial<Var>, init?: Init) => Var): void {
         const p = this.p;
+        if (lit.elements.length === 0) {
+            p.report("UnsupportedSyntax", lit, "An empty 'as const' table", "C has no zero-length arrays: give the table "
+                + "at least one element, or leave it out.");
+            add({ k: "array", elem: T.u8, len: 1 }, { isConst: true });
+            return;
+        }
         // enum members and integer constants are as good as literals
         const vals: Val[] = lit.elements.map((x) => this.init.lower(x)).map((v) =>
             (v.e.k !== "int" && v.r && v.r.lo === v.r.hi ? literal(v.r.lo, v.e.span) : v));
@@ -512,7 +558,22 @@ class ModuleLowerer {
 }
 
 /** True if a field initialiser leaves the all-zero bytes static storage already has. */
-function zeroInit(p: Program, init: ts.Expression | undefined): boolean {
+/**
+ * True if a class's objects need an init function: a constructor, or a field whose
+ * initialiser is not all zero bits (also through the classes its fields hold, whatever
+ * order the file declares them in).
+ */
+function classNeedsInit(p: Program, info: ClassInfo, seen = new Set<ClassInfo>()): boolean {
+    if (seen.has(info)) {
+        return false;
+    }
+    seen.add(info);
+    const decl = info.decl as ts.ClassDeclaration;
+    return decl.members.some(ts.isConstructorDeclaration)
+        || decl.members.some((m) => ts.isPropertyDeclaration(m) && !zeroInit(p, m.initializer, seen));
+}
+
+function zeroInit(p: Program, init: ts.Expression | undefined, seen = new Set<ClassInfo>()): boolean {
     if (!init) {
         return true;
     }
@@ -527,7 +588,7 @@ function zeroInit(p: Program, init: ts.Expression | undefined): boolean {
             return true;
         }
         const info = p.classOf(init.expression);
-        return info !== undefined && info.ctor === undefined;
+        return info !== undefined && !classNeedsInit(p, info, seen);
     }
     return false;
 }

@@ -215,7 +215,9 @@ export class Program {
             return elem ? { k: "view", elem } : undefined;
         }
         if (ts.isTypeOperatorNode(node) && node.operator === ts.SyntaxKind.ReadonlyKeyword) {
-            return this.tyOfTypeNode(node.type, as);
+            const inner = this.tyOfTypeNode(node.type, as);
+            // `readonly u8[]` takes `as const` tables, which live in flash: a `const uint8_t *`
+            return inner?.k === "view" ? { ...inner, readonly: true } : inner;
         }
         if (!ts.isTypeReferenceNode(node)) {
             return undefined;

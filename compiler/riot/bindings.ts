@@ -590,7 +590,7 @@ export const enums: Readonly<Record<string, EnumBinding>> = {
 export const functions: Readonly<Record<string, MethodBinding>> = {
     credmanAddPsk: {
         c: "credman_add", params: [{ k: "value", ty: T.u16 }, { k: "cstring" }, { k: "cstring" }], ret: T.int,
-        features: ["sock_dtls"], header: "net/credman.h", pskCredential: true,
+        features: ["credman"], header: "net/credman.h", pskCredential: true,
         doc: "Adds a PSK credential under a tag: `credman_add(&(const credman_credential_t){ .type = CREDMAN_TYPE_PSK, ... })`; "
             + "0, -1 (tag taken), -2 (no space).",
     },

@@ -23,8 +23,12 @@ export function hostBuild(features: readonly Feature[], debug: boolean): HostBui
         defines.push("MODULE_SOCK_UDP");
     }
     if (has("sock_dtls")) {
-        sources.push("sock_dtls.c", "host_dtls.c", "credman.c");
-        defines.push("MODULE_SOCK_DTLS", "MODULE_CREDMAN");
+        sources.push("sock_dtls.c", "host_dtls.c");
+        defines.push("MODULE_SOCK_DTLS");
+    }
+    if (has("sock_dtls") || has("credman")) {
+        sources.push("credman.c");
+        defines.push("MODULE_CREDMAN");
     }
     if (has("sock_ip")) {
         sources.push("sock_ip.c");

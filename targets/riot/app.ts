@@ -141,6 +141,9 @@ export function inferModules(features: readonly Feature[], stack: Stack, emulate
     if (has("sock_ip")) {
         out.push({ module: "sock_ip", why: "IpSock (raw IP)" });
     }
+    if (has("credman") && !has("sock_dtls")) {
+        out.push({ module: "credman", why: "credmanAddPsk" });
+    }
     if (has("sock_dtls")) {
         out.push({ module: "sock_dtls", why: "DtlsSock (tinydtls_sock_dtls, credman)" });
         out.push({ module: "prng_sha1prng", why: "DTLS: the random numbers of handshakes" });
@@ -197,14 +200,14 @@ export function riotMakefile(spec: AppSpec): string {
     if (spec.emulated) {
         lines.push(...emulatedLines(spec.emulated, spec.stack));
     }
+    const credentials = Math.max(spec.credentials ?? 0, 1);
+    if ((spec.features.includes("sock_dtls") || spec.features.includes("credman")) && credentials > 2) {
+        lines.push(`# credman's pool holds 2 credentials by default; the program adds ${credentials}`,
+            `CFLAGS += -DCONFIG_CREDMAN_MAX_CREDENTIALS=${credentials}`);
+    }
     if (spec.features.includes("sock_dtls")) {
-        const n = Math.max(spec.credentials ?? 0, 1);
         lines.push("# DTLS: tinydtls (its default suite is TLS_PSK_WITH_AES_128_CCM_8, as the host port's)",
             "USEPKG += tinydtls");
-        if (n > 2) {
-            lines.push(`# credman's pool holds 2 credentials by default; the program adds ${n}`,
-                `CFLAGS += -DCONFIG_CREDMAN_MAX_CREDENTIALS=${n}`);
-        }
         lines.push("# the handshake runs in the event loop's thread (main): RIOT's dtls-sock example's stack size",
             "CFLAGS += -DTHREAD_STACKSIZE_MAIN=\\(2*THREAD_STACKSIZE_LARGE\\)");
     }

@@ -184,7 +184,10 @@ export class RiotBoard {
 
     /** text/data/bss, the board's share, and the program's largest symbols. */
     size(app: App, symbols: readonly CSymbol[]): SizeReport | { error: string } {
-        const objDir = path.join(app.dir, "bin", this.name, app.application);
+        // RIOT builds the application's own sources into bin/<board>/application_<app>/
+        const bin = path.join(app.dir, "bin", this.name);
+        const objDir = [`application_${app.application}`, app.application].map((d) => path.join(bin, d))
+            .find((d) => fs.existsSync(d)) ?? path.join(bin, app.application);
         const objects = app.cFiles.map((f) => path.join(objDir, f.replace(/\.c$/, ".o"))).filter((f) => fs.existsSync(f));
         return measure({ board: this.name, elf: this.elf(app), objects, sizeTool: this.info.sizeTool || "size",
             nmTool: this.info.nmTool || "nm", romBytes: this.info.romBytes, ramBytes: this.info.ramBytes, symbols });

@@ -112,10 +112,11 @@ export function formatSize(r: SizeReport, top = 10): string {
         `  flash ${kib(r.flash.used)}${pct(r.flash)}`,
         `  RAM   ${kib(r.ram.used)}${pct(r.ram)}`,
         "",
-        `The program's own code and data: ${r.programBytes} bytes; the largest:`,
+        `The program's object file (its code, its data, what it inlines): ${r.programBytes} bytes; the largest:`,
     ];
     for (const x of r.symbols.slice(0, top)) {
-        const what = x.ts ? `${x.ts.kind} ${x.ts.name} (${x.ts.file}:${x.ts.line})` : `${x.c} (riotscript helper)`;
+        const what = x.ts ? `${x.ts.kind} ${x.ts.name} (${x.ts.file}:${x.ts.line})`
+            : x.c.startsWith("_") ? `${x.c} (riotscript's helper)` : `${x.c} (inline, from a RIOT header)`;
         lines.push(`  ${String(x.bytes).padStart(7)}  ${x.section.padEnd(6)}  ${what}`);
     }
     return lines.join("\n") + "\n";
