@@ -12,6 +12,7 @@ import { hostBuild } from "../targets/host/build";
 import { compileFile, have, ROOT } from "./helpers";
 import { pool } from "./run/run-support";
 import { newlibFlags } from "./names/generate";
+import { deepestChain, stackEstimate } from "../compiler/lower/calls";
 
 const CPUS = [["cortex-m0", ["-mcpu=cortex-m0", "-mthumb"]],
     ["cortex-m4", ["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16"]]] as const;
@@ -38,6 +39,8 @@ if (!arm) {
 
 (arm ? describe : describe.skip)("the generated C compiles for Cortex-M0 and M4 with newlib, warnings as errors", () => {
     const results = new Map<string, string>();
+    /** Functions whose frame gcc makes larger than the compiler's estimate. */
+    const frames: string[] = [];
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-arm-"));
 
     beforeAll(async () => {
@@ -52,11 +55,25 @@ if (!arm) {
             const c = path.join(dir, p.replace(/[\/.]/g, "_") + ".c");
             fs.writeFileSync(c, [...result.files.values()][0]);
             const spec = hostBuild(result.features, false);
+            const m = result.module!;
+            const estimate = stackEstimate(m);
+            const cName = new Map((result.symbols ?? []).map((x) => [x.ts, x.c]));
             return CPUS.map(([cpu, flags]) => async () => {
-                const r = await cc([...newlib, ...flags, "-std=c11", "-Wall", "-Wextra", "-Werror", "-O2", ...spec.defines.map((d) => `-D${d}`),
-                    `-I${path.join(ROOT, "targets", "host", "include")}`, "-c", c, "-o", "/dev/null"]);
+                // -Os as RIOT builds; -fstack-usage writes each function's frame next to the object
+                const obj = c.replace(/\.c$/, `.${cpu}.o`);
+                const r = await cc([...newlib, ...flags, "-std=c11", "-Wall", "-Wextra", "-Werror", "-Os", "-fstack-usage",
+                    ...spec.defines.map((d) => `-D${d}`), `-I${path.join(ROOT, "targets", "host", "include")}`, "-c", c, "-o", obj]);
                 if (r.code !== 0) {
                     results.set(p, `${results.get(p) ?? ""}${cpu}:\n${r.stderr}`);
+                    return;
+                }
+                // the deepest chain with gcc's frames (an inlined function's frame is its caller's)
+                const su = new Map([...fs.readFileSync(obj.replace(/\.o$/, ".su"), "utf8")
+                    .matchAll(/:([A-Za-z_]\w*)\t(\d+)\t/g)].map((x) => [x[1], Number(x[2])]));
+                const measured = deepestChain(m, new Map(m.funcs.map((f) => [f, su.get(f.isMain ? "main" : cName.get(f.name) ?? f.name) ?? 0])));
+                if (measured.bytes > estimate.bytes) {
+                    frames.push(`${p} ${cpu}: ${measured.chain.join(" > ")} takes ${measured.bytes} bytes with gcc's frames, `
+                        + `estimated ${estimate.bytes}`);
                 }
             });
         });
@@ -67,5 +84,9 @@ if (!arm) {
 
     test.each(programs)("%s", (p) => {
         expect(results.get(p) ?? "").toBe("");
+    });
+
+    test("the compiler's stack estimate (which sizes the main stack) holds the deepest chain of gcc's frames", () => {
+        expect(frames).toEqual([]);
     });
 });

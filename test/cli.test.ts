@@ -224,3 +224,23 @@ test("an entry under folders named with */, \" and \\ compiles, with safe commen
     expect(c).toContain("from we*\\/ird\"x/back\\slash/main.ts. Do not edit:");
     expect(c).toContain("#line 2 \"we*/ird\\\"x/back\\\\slash/main.ts\"");
 });
+
+test("a deep call chain raises the main thread's stack on a board, not on native64", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-stack-"));
+    const levels = [...Array(6).keys()].map((i) => `function f${i}(x: u8): u8 {
+    const scratch = new Uint8Array(256);
+    scratch[x] = x;
+    return ${i === 5 ? "scratch[x]" : `u8(f${i + 1}(x) + scratch[x])`};
+}`).join("\n");
+    fs.writeFileSync(path.join(dir, "deep.ts"), `import { u8 } from "riotscript";\n${levels}\n`
+        + "export function main(): number {\n    console.log(`${f0(3)}`);\n    return 0;\n}\n");
+    const board = await cli(["build", "deep.ts", "--board", "nrf52840dk", "--no-make", "--out", "nrf"], {}, dir);
+    expect(board.code).toBe(0);
+    const mk = fs.readFileSync(path.join(dir, "nrf", "Makefile"), "utf8");
+    expect(mk).toMatch(/# the deepest call chain \(main > f0 > f1 > f2 > f3 > f4 > f5\) may take (\d+) bytes/);
+    const bytes = Number(/may take (\d+) bytes/.exec(mk)?.[1]);
+    expect(bytes).toBeGreaterThan(6 * 256);
+    expect(mk).toContain(`CFLAGS += -DTHREAD_STACKSIZE_MAIN=${Math.ceil(bytes * 1.25 / 8) * 8}`);
+    await cli(["build", "deep.ts", "--board", "native64", "--no-make", "--out", "native"], {}, dir);
+    expect(fs.readFileSync(path.join(dir, "native", "Makefile"), "utf8")).not.toContain("THREAD_STACKSIZE_MAIN");
+});

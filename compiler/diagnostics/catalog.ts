@@ -163,6 +163,12 @@ export const catalog = {
         hint: "{1}",
     },
     // --- RS3xxx: the RIOT API -----------------------------------------------------------
+    LocalArrayTooLarge: {
+        code: 3011,
+        message: "A local array of {0} bytes is too large for a thread's stack (the limit is {1} bytes).",
+        hint: "Declare it at module level ('const {2} = new {3}({4})' at the top of the file): it then has static "
+            + "storage. A board's main stack is 1.5 KiB on a Cortex-M0.",
+    },
     ObjectNotModuleLevel: {
         code: 3001,
         message: "A {0} must be declared at module level.",
@@ -225,6 +231,13 @@ export const catalog = {
         code: 4002,
         message: "'main' must take no parameters and return 'number'.",
         hint: "Write 'export function main(): number'.",
+    },
+    Recursion: {
+        code: 4004,
+        message: "'{0}' calls itself{1}: riotscript does not compile recursion.",
+        hint: "Its depth has no bound the compiler can see, and a board's stack is small (1.5 KiB on a Cortex-M0): "
+            + "C would overflow it where Node throws a RangeError. Write it as a loop, with an array of bounded size "
+            + "for what the recursion kept on the stack.",
     },
     UnsupportedImport: {
         code: 4003,

@@ -4,7 +4,7 @@
  * error that names the source span.
  */
 import { InternalError } from "../diagnostics/diagnostic";
-import { Expr, exprType, Func, Init, Label, Module, Stmt, Ty, Var } from "../ir/ir";
+import { Expr, exprType, forEachChildExpr, forEachExpr, Func, Init, Label, Module, Stmt, Ty, Var } from "../ir/ir";
 import { CBuilder, cString } from "./cbuilder";
 import { Names } from "./names";
 
@@ -688,20 +688,6 @@ class Emitter {
     }
 }
 
-function forEachChildExpr(e: Expr, f: (e: Expr) => void): void {
-    switch (e.k) {
-    case "call": case "ucall": case "printf": e.args.forEach(f); return;
-    case "binary": f(e.l); f(e.r); return;
-    case "unary": case "addr": case "field": case "sizeof": case "cast": case "toint": f(e.e); return;
-    case "cond": f(e.c); f(e.a); f(e.b); return;
-    case "index": f(e.a); f(e.i); if (e.check) { f(e.check.len); } return;
-    case "seq": e.items.forEach(f); return;
-    case "store": f(e.target); f(e.e); return;
-    case "boundscheck": f(e.i); f(e.len); return;
-    default: return;
-    }
-}
-
 function hasEffects(e: Expr): boolean {
     let found = false;
     const visit = (x: Expr): void => {
@@ -713,46 +699,6 @@ function hasEffects(e: Expr): boolean {
     };
     visit(e);
     return found;
-}
-
-function forEachExpr(stmts: readonly Stmt[], f: (e: Expr) => void, target: (e: Expr) => void = f): void {
-    for (const s of stmts) {
-        switch (s.k) {
-        case "local":
-            if (s.init.k === "expr") {
-                f(s.init.e);
-            } else if (s.init.k === "macro") {
-                s.init.fields.forEach(([, e]) => f(e));
-            } else if (s.init.k === "view") {
-                f(s.init.ptr);
-                f(s.init.len);
-            }
-            break;
-        case "expr": f(s.e); break;
-        case "assign":
-            if (s.op) {
-                f(s.target); // x += e reads x
-            } else {
-                target(s.target);
-            }
-            f(s.e);
-            break;
-        case "if": f(s.cond); forEachExpr(s.then, f, target); forEachExpr(s.else ?? [], f, target); break;
-        case "return": if (s.e) { f(s.e); } break;
-        case "block": forEachExpr(s.body, f, target); break;
-        case "while": case "do": f(s.cond); forEachExpr(s.body, f, target); break;
-        case "for":
-            forEachExpr(s.init, f, target);
-            if (s.cond) {
-                f(s.cond);
-            }
-            forEachExpr(s.step, f, target);
-            forEachExpr(s.body, f, target);
-            break;
-        case "switch": f(s.e); s.cases.forEach((c) => { c.values.forEach(f); forEachExpr(c.body, f, target); }); break;
-        default: break;
-        }
-    }
 }
 
 /** Every C identifier the file refers to that the program did not declare. */

@@ -216,6 +216,8 @@ export interface Module {
     readonly helpers: readonly string[];
     /** Where some features were first used (`ipv4`: UdpEndpoint.ipv4Any), for stack diagnostics. */
     readonly featureSpans?: ReadonlyMap<Feature, Span>;
+    /** An upper bound of the main thread's stack use: its deepest call chain (see lower/calls.ts). */
+    readonly stack?: { readonly bytes: number; readonly chain: readonly string[] };
 }
 
 /** Capabilities a program uses; each maps to RIOT modules per network stack. */
@@ -242,5 +244,75 @@ export function exprType(e: Expr): Ty {
     case "fnref": return T.voidPtr;
     case "printf": return T.int;
     case "store": case "boundscheck": return T.void;
+    }
+}
+
+/** Calls `f` on each direct sub-expression of `e`. */
+export function forEachChildExpr(e: Expr, f: (e: Expr) => void): void {
+    switch (e.k) {
+    case "call": case "ucall": case "printf": e.args.forEach(f); return;
+    case "binary": f(e.l); f(e.r); return;
+    case "unary": case "addr": case "field": case "sizeof": case "cast": case "toint": f(e.e); return;
+    case "cond": f(e.c); f(e.a); f(e.b); return;
+    case "index": f(e.a); f(e.i); if (e.check) { f(e.check.len); } return;
+    case "seq": e.items.forEach(f); return;
+    case "store": f(e.target); f(e.e); return;
+    case "boundscheck": f(e.i); f(e.len); return;
+    default: return;
+    }
+}
+
+/** Calls `f` on each top-level expression of the statements, `target` on assignment targets. */
+export function forEachExpr(stmts: readonly Stmt[], f: (e: Expr) => void, target: (e: Expr) => void = f): void {
+    for (const s of stmts) {
+        switch (s.k) {
+        case "local":
+            if (s.init.k === "expr") {
+                f(s.init.e);
+            } else if (s.init.k === "macro") {
+                s.init.fields.forEach(([, e]) => f(e));
+            } else if (s.init.k === "view") {
+                f(s.init.ptr);
+                f(s.init.len);
+            }
+            break;
+        case "expr": f(s.e); break;
+        case "assign":
+            if (s.op) {
+                f(s.target); // x += e reads x
+            } else {
+                target(s.target);
+            }
+            f(s.e);
+            break;
+        case "if": f(s.cond); forEachExpr(s.then, f, target); forEachExpr(s.else ?? [], f, target); break;
+        case "return": if (s.e) { f(s.e); } break;
+        case "block": forEachExpr(s.body, f, target); break;
+        case "while": case "do": f(s.cond); forEachExpr(s.body, f, target); break;
+        case "for":
+            forEachExpr(s.init, f, target);
+            if (s.cond) {
+                f(s.cond);
+            }
+            forEachExpr(s.step, f, target);
+            forEachExpr(s.body, f, target);
+            break;
+        case "switch": f(s.e); s.cases.forEach((c) => { c.values.forEach(f); forEachExpr(c.body, f, target); }); break;
+        default: break;
+        }
+    }
+}
+
+/** Calls `f` on every statement, nested ones included. */
+export function forEachStmt(stmts: readonly Stmt[], f: (s: Stmt) => void): void {
+    for (const s of stmts) {
+        f(s);
+        switch (s.k) {
+        case "if": forEachStmt(s.then, f); forEachStmt(s.else ?? [], f); break;
+        case "block": case "while": case "do": forEachStmt(s.body, f); break;
+        case "for": forEachStmt(s.init, f); forEachStmt(s.step, f); forEachStmt(s.body, f); break;
+        case "switch": s.cases.forEach((c) => forEachStmt(c.body, f)); break;
+        default: break;
+        }
     }
 }

@@ -12,6 +12,7 @@ import { Expr, Func, Global, Init, Module, Stmt, StructDef, T, Ty, Var } from ".
 import { literal, rangeOf, tyRange, union, Val } from "./ints";
 import { ClassInfo, EnumInfo, Program, TYPED_ARRAYS } from "./program";
 import { cIdent, methodName } from "../emit/names";
+import { recursion, stackEstimate } from "./calls";
 import { StmtLowerer } from "./stmt";
 import { isPure } from "./expr";
 import { Loaded } from "../load/load";
@@ -90,7 +91,11 @@ class ModuleLowerer {
             main.body = [...this.initStmts, ...main.body];
         }
         const used = reachable(funcs);
-        return {
+        for (const r of recursion(funcs.filter((f) => used.funcs.has(f)))) {
+            const others = r.cycle.slice(1).map((f) => `'${f.name}'`);
+            p.reportAt("Recursion", r.at, r.cycle[0].name, others.length > 0 ? ` through ${others.join(", ")}` : "");
+        }
+        const module: Module = {
             source: p.loaded.displayPath(p.loaded.entry.fileName),
             enums: [...p.enums.values()].map((e) => e.def),
             structs: this.structs,
@@ -105,6 +110,7 @@ class ModuleLowerer {
             featureSpans: p.featureSpans,
             credentials: p.credentials,
         };
+        return { ...module, stack: stackEstimate(module) };
     }
 
     // --- declarations ---------------------------------------------------------------------

@@ -90,7 +90,11 @@ export class Program {
     }
 
     report(id: MessageId, node: ts.Node, ...args: string[]): void {
-        const d = diag(id, this.span(node), ...args);
+        this.reportAt(id, this.span(node), ...args);
+    }
+
+    reportAt(id: MessageId, span: Span, ...args: string[]): void {
+        const d = diag(id, span, ...args);
         // an outer expression may find what an inner one already reported
         if (!this.diagnostics.some((x) => x.code === d.code && x.span?.line === d.span?.line)) {
             this.diagnostics.push(d);

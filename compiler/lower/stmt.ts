@@ -13,6 +13,9 @@ import { ExprLowerer } from "./expr";
 import { Program, TYPED_ARRAYS } from "./program";
 import { progress } from "../diagnostics/diagnostic";
 
+/** The most bytes a function's local array may take: more belongs in static storage. */
+export const LOCAL_ARRAY_LIMIT = 256;
+
 type Jump = { node: ts.Node; label?: Label; loop: boolean };
 
 export class StmtLowerer extends ExprLowerer {
@@ -210,6 +213,7 @@ export class StmtLowerer extends ExprLowerer {
         ];
     }
 
+    /** Local arrays live on the thread's stack, which is small on a board. */
     private localNew(d: ts.VariableDeclaration, name: ts.Identifier, init: ts.NewExpression,
         rest: readonly ts.Statement[]): Stmt[] {
         const span = this.p.span(d);
@@ -217,7 +221,12 @@ export class StmtLowerer extends ExprLowerer {
         const elem = TYPED_ARRAYS[ctor.text];
         if (elem && !this.p.r.api(ctor) && !this.p.classOf(ctor)) {
             const len = constantNumber(this.p.r.checker, init.arguments?.[0] as ts.Expression) as number;
-            const v = this.declare(name, { k: "array", elem, len });
+            const bytes = len * (elem.k === "int" ? elem.bits / 8 : elem.k === "f64" ? 8 : 1);
+            if (bytes > LOCAL_ARRAY_LIMIT) {
+                this.p.report("LocalArrayTooLarge", init, String(bytes), String(LOCAL_ARRAY_LIMIT), name.text, ctor.text,
+                    String(len));
+            }
+            const v = this.declare(name, { k: "array", elem, len: Math.min(len, LOCAL_ARRAY_LIMIT) });
             return [{ k: "local", v, init: { k: "zero", uninitialised: false }, span }];
         }
         const ref = this.p.r.api(ctor);

@@ -17,6 +17,17 @@ export interface AppSpec {
     readonly version: string;
     /** The build runs in an emulator (QEMU): see `emulatedLines`. */
     readonly emulated?: Emulated;
+    /** The compiler's bound of the main thread's stack use (Module.stack). */
+    readonly callStack?: { readonly bytes: number; readonly chain: readonly string[] };
+}
+
+/** RIOT's THREAD_STACKSIZE_MAIN on Cortex-M: THREAD_STACKSIZE_DEFAULT plus printf's extra. */
+export const DEFAULT_MAIN_STACK = 1536;
+
+/** The main stack a program's estimate asks for: a quarter more, in 8-byte units; 0 if the default holds it. */
+export function mainStackFor(bytes: number): number {
+    const want = Math.ceil((bytes * 1.25) / 8) * 8;
+    return want > DEFAULT_MAIN_STACK ? want : 0;
 }
 
 /** How an emulated build differs from the board's: its network interface and how it exits. */
@@ -199,6 +210,12 @@ export function riotMakefile(spec: AppSpec): string {
     }
     if (spec.emulated) {
         lines.push(...emulatedLines(spec.emulated, spec.stack));
+    }
+    const native = spec.board.info?.arch === "native" || /^native/.test(spec.board.name);
+    const main = spec.callStack ? mainStackFor(spec.callStack.bytes) : 0;
+    if (main > 0 && !native && !spec.features.includes("sock_dtls")) {
+        lines.push(`# the deepest call chain (${spec.callStack?.chain.join(" > ")}) may take ${spec.callStack?.bytes} bytes: `
+            + "the main thread's stack gets a quarter more", `CFLAGS += -DTHREAD_STACKSIZE_MAIN=${main}`);
     }
     const credentials = Math.max(spec.credentials ?? 0, 1);
     if ((spec.features.includes("sock_dtls") || spec.features.includes("credman")) && credentials > 2) {

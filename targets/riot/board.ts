@@ -42,6 +42,7 @@ export interface AppContents {
     readonly source: string;
     readonly version: string;
     readonly emulated?: Emulated;
+    readonly callStack?: { readonly bytes: number; readonly chain: readonly string[] };
 }
 
 /** Why a board operation could not be done: bad usage, a missing tool, a failed build, Ctrl-C. */
@@ -87,7 +88,7 @@ export class RiotBoard {
         }
         fs.writeFileSync(path.join(dir, "Makefile"), riotMakefile({
             application: c.application, board: this.board, stack: c.stack, features: c.features, version: c.version,
-            credentials: c.credentials, source: c.source, riotbase: this.riot.base, emulated: c.emulated,
+            credentials: c.credentials, source: c.source, riotbase: this.riot.base, emulated: c.emulated, callStack: c.callStack,
         }));
         return { dir, application: c.application, board: this.name, cFiles: [...c.files.keys()] };
     }

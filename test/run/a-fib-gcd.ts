@@ -1,12 +1,20 @@
 import { u8, u16, u32, i32 } from "riotscript";
 
-// Recursion and iteration: Fibonacci (recursive and with wrapping), gcd, lcm, extended gcd.
+// Iteration: Fibonacci (early return and with wrapping), gcd, lcm, extended gcd.
+// (riotscript rejects recursion, RS4004: these were recursive.)
 
 function fib(n: u8): u32 {
     if (n < 2) {
         return n;
     }
-    return u32(fib(n - 1) + fib(n - 2));
+    let a: u32 = 0;
+    let b: u32 = 1;
+    for (let i: u8 = 1; i < n; i++) {
+        const t = u32(a + b);
+        a = b;
+        b = t;
+    }
+    return b;
 }
 
 function fibWrap(n: i32): u32 {
@@ -21,10 +29,14 @@ function fibWrap(n: i32): u32 {
 }
 
 function gcd(a: u32, b: u32): u32 {
-    if (b === 0) {
-        return a;
+    let x = a;
+    let y = b;
+    while (y !== 0) {
+        const t = x % y;
+        x = y;
+        y = t;
     }
-    return gcd(b, a % b);
+    return x;
 }
 
 function gcdSigned(a: i32, b: i32): i32 {

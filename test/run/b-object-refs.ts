@@ -59,9 +59,10 @@ function fillBuf(b: Uint8Array, v: u8): void {
 }
 
 function walk(p: Point, k: i32): i32 {
-    if (k <= 0) return p.x;
-    nudge(p, k);
-    return walk(p, k - 1);
+    for (let j = k; j > 0; j--) {
+        nudge(p, j);
+    }
+    return p.x;
 }
 
 function classify(l: Level): i32 {

@@ -27,7 +27,14 @@ function fib(n: i32): u32 {
     if (n < 2) {
         return n < 0 ? 0 : n;
     }
-    return u32(fib(n - 1) + fib(n - 2));
+    let a: u32 = 0;
+    let b: u32 = 1;
+    for (let i = 1; i < n; i++) {
+        const t = u32(a + b);
+        a = b;
+        b = t;
+    }
+    return b;
 }
 
 function sum(buf: Uint8Array): u32 {
