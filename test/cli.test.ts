@@ -244,3 +244,10 @@ test("a deep call chain raises the main thread's stack on a board, not on native
     await cli(["build", "deep.ts", "--board", "native64", "--no-make", "--out", "native"], {}, dir);
     expect(fs.readFileSync(path.join(dir, "native", "Makefile"), "utf8")).not.toContain("THREAD_STACKSIZE_MAIN");
 });
+
+test("an import cycle is an error at the import that closes it (Node and C initialised it differently)", async () => {
+    const r = await cli(["check", "test/fixtures/cycle/main.ts", "--pretty", "false"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe("test/fixtures/cycle/c.ts:2:1 - error RS4005: This import closes a cycle of modules "
+        + "(main.ts imports b.ts imports c.ts imports main.ts).");
+});

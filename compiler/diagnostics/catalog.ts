@@ -239,6 +239,12 @@ export const catalog = {
             + "C would overflow it where Node throws a RangeError. Write it as a loop, with an array of bounded size "
             + "for what the recursion kept on the stack.",
     },
+    ImportCycle: {
+        code: 4005,
+        message: "This import closes a cycle of modules ({0}).",
+        hint: "Node would initialise one module while another's module-level values are still unset, an order C "
+            + "cannot copy. Move what the modules share into a module that imports neither.",
+    },
     UnsupportedImport: {
         code: 4003,
         message: "Importing '{0}' is not supported.",

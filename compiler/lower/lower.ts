@@ -53,7 +53,7 @@ class ModuleLowerer {
     run(): Module {
         const p = this.p;
         // imports before importers, as JavaScript evaluates modules
-        const files = evaluationOrder(p.loaded.programFiles);
+        const files = evaluationOrder(p.loaded.programFiles, (at, names) => p.report("ImportCycle", at, names.join(" imports ")));
         for (const sf of files) {
             for (const s of sf.statements) {
                 if (ts.isEnumDeclaration(s)) {
@@ -676,25 +676,36 @@ function isStmtKind(k: string): boolean {
 }
 
 /** The program files in JavaScript's evaluation order: each file's imports (depth first) before it. */
-function evaluationOrder(files: readonly ts.SourceFile[]): ts.SourceFile[] {
+/**
+ * Files in the order JavaScript initialises them: imports first. An import cycle is reported
+ * at the import that closes it: Node would run one module's initialisers while another's
+ * are still unset (0 for one, 4 for the other), which C's static initialisation cannot copy.
+ */
+function evaluationOrder(files: readonly ts.SourceFile[], cycle: (at: ts.Node, names: string[]) => void): ts.SourceFile[] {
     const byName = new Map(files.map((f) => [f.fileName, f]));
     const out: ts.SourceFile[] = [];
     const seen = new Set<string>();
+    const active: ts.SourceFile[] = [];
     const visit = (sf: ts.SourceFile): void => {
         if (seen.has(sf.fileName)) {
             return;
         }
         seen.add(sf.fileName);
+        active.push(sf);
         for (const s of sf.statements) {
             if ((ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) && s.moduleSpecifier
                 && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text.startsWith(".")) {
                 const base = path.resolve(path.dirname(sf.fileName), s.moduleSpecifier.text);
                 const dep = byName.get(base.endsWith(".ts") ? base : `${base}.ts`) ?? byName.get(path.join(base, "index.ts"));
-                if (dep) {
+                if (dep && active.includes(dep)) {
+                    const names = [...active.slice(active.indexOf(dep)), dep].map((f) => path.basename(f.fileName));
+                    cycle(s, names);
+                } else if (dep) {
                     visit(dep);
                 }
             }
         }
+        active.pop();
         out.push(sf);
     };
     files.forEach(visit);
