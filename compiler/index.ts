@@ -13,6 +13,7 @@ import { lower } from "./lower/lower";
 export { CompilerHost, memoryHost } from "./host";
 export { Diagnostic, formatDiagnostic, formatSummary } from "./diagnostics/diagnostic";
 export { catalog } from "./diagnostics/catalog";
+import { catalog } from "./diagnostics/catalog";
 export { CSymbol } from "./emit/emit";
 
 export const VERSION: string = "0.1.0";
@@ -54,7 +55,15 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
     const fail = (diagnostics: Diagnostic[], sources: ReadonlyMap<string, string> = empty): CompileResult =>
         ({ ok: false, diagnostics: sortDiagnostics(diagnostics), sources, files: empty, features: [], timings });
     progress.span = undefined;
-    const loaded = time("load", () => load(entry, host));
+    let loaded: ReturnType<typeof load>;
+    try {
+        loaded = time("load", () => load(entry, host));
+    } catch (e) {
+        if (isStackOverflow(e)) {
+            return fail([diag("TooDeep", undefined, entry)]);
+        }
+        throw e;
+    }
     if (!("program" in loaded)) {
         return fail(loaded.diagnostics, loaded.sources);
     }
@@ -90,6 +99,9 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
             module, symbols: c.symbols, timings };
     } catch (e) {
         if (process.env.RIOTSCRIPT_DEBUG) { console.error(e); }
+        if (isStackOverflow(e)) {
+            return fail([diag("TooDeep", progress.span, entry)], sources);
+        }
         if (e instanceof InternalError) {
             return fail([diag("InternalError", e.span, e.message)], sources);
         }
@@ -97,6 +109,16 @@ export function compile(entry: string, host: CompilerHost, options: CompileOptio
         if (process.env.RIOTSCRIPT_DEBUG) { console.error(e); }
         return fail([diag("InternalError", progress.span, message)], sources);
     }
+}
+
+/** JavaScript's own stack ran out: the program nests deeper than this thread's stack can follow. */
+export function isStackOverflow(e: unknown): boolean {
+    return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+/** True if the result is only "nests too deeply", which a thread with a larger stack may compile. */
+export function tooDeep(r: CompileResult): boolean {
+    return r.diagnostics.length === 1 && r.diagnostics[0].code === catalog.TooDeep.code;
 }
 
 function entryBaseName(entry: string): string {

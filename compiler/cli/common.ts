@@ -4,7 +4,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compile, CompileResult, formatDiagnostic, formatSummary } from "../index";
+import { compile, CompileResult, formatDiagnostic, formatSummary, tooDeep } from "../index";
+import { compileDeep } from "./deep";
 import { CompilerHost } from "../host";
 import { Board, makeBoard, overridesFrom, suggestBoards } from "../../targets/boards";
 import { boardAliases, boardDirs, BoardInfo, queryBoard } from "../../targets/riot/query";
@@ -68,8 +69,14 @@ export function fsHost(io: Io): CompilerHost {
 
 export const pretty = (parsed: Parsed) => parsed.options.get("pretty") !== "false";
 
-export function compileAndReport(entry: string, parsed: Parsed, io: Io, checkOnly: boolean, debug = parsed.options.has("debug")): CompileResult {
-    const result = compile(entry, fsHost(io), { checkOnly, debug });
+export async function compileAndReport(entry: string, parsed: Parsed, io: Io, checkOnly: boolean,
+    debug = parsed.options.has("debug")): Promise<CompileResult> {
+    let result = compile(entry, fsHost(io), { checkOnly, debug });
+    if (tooDeep(result)) {
+        // deeper than this thread's stack: again, on a thread with a large one
+        const deep = await compileDeep({ entry, cwd: io.cwd, runtimeDir: fsHost(io).runtimeDir, options: { checkOnly, debug } });
+        result = deep ?? result;
+    }
     for (const d of result.diagnostics) {
         io.stderr(formatDiagnostic(d, { pretty: pretty(parsed), color: io.color && pretty(parsed), sources: result.sources }) + "\n");
     }

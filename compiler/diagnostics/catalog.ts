@@ -245,6 +245,12 @@ export const catalog = {
         hint: "Node would initialise one module while another's module-level values are still unset, an order C "
             + "cannot copy. Move what the modules share into a module that imports neither.",
     },
+    TooDeep: {
+        code: 4006,
+        message: "'{0}' nests expressions or statements deeper than riotscript can follow here.",
+        hint: "riotscript compiles anything TypeScript itself checks (it retries with a 256 MiB stack); past that, "
+            + "split the expression or the chain of calls into steps with local variables.",
+    },
     UnsupportedImport: {
         code: 4003,
         message: "Importing '{0}' is not supported.",

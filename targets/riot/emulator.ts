@@ -303,6 +303,7 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
     const sock = path.join(work, "uart.sock");
     const children: ChildProcess[] = [];
     const cleanups: (() => void)[] = [];
+    let uartClosed: Promise<void> = Promise.resolve();
     const split = new PanicSplitter(opts.stdout, opts.stderr);
     let stopped = false;
     let timedOut = false;
@@ -332,6 +333,7 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
         }
         const uart = net.createConnection(sock);
         uart.on("error", () => undefined);
+        uartClosed = new Promise<void>((r) => uart.on("close", () => r()));
         const ethosText = opts.ethos ? new EthosText((t) => split.push(t)) : undefined;
         let toBridge: net.Socket | undefined;
         uart.on("data", (d: Buffer) => {
@@ -369,8 +371,8 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
         if (timer) {
             clearTimeout(timer);
         }
-        // what the UART still held
-        await new Promise((r) => setTimeout(r, 50));
+        // what the UART still held: QEMU closes the socket when it exits (give a loaded machine time)
+        await Promise.race([uartClosed, new Promise((r) => setTimeout(r, 3000))]);
         const lockup = /qemu: fatal: (Lockup.*)/.exec(qemuErr);
         if (lockup) {
             split.qemuFault(`hard fault: the CPU locked up (${lockup[1].trim()}); a stack overflow does this`);

@@ -63,7 +63,7 @@ export async function boardBuild(parsed: Parsed, io: Io, command: string, opts: 
             + `(--board microbit). Flash a real ${board.name} with: riotscript flash ${entry} --board ${board.name} --monitor\n`);
         return EXIT.usage;
     }
-    const result = compileAndReport(entry, parsed, io, false, opts.debug);
+    const result = await compileAndReport(entry, parsed, io, false, opts.debug);
     if (!result.ok) {
         return EXIT.errors;
     }

@@ -13,7 +13,7 @@ export async function cmdCheck(parsed: Parsed, io: Io, help: string): Promise<nu
     if (entry === undefined) {
         return EXIT.usage;
     }
-    const result = compileAndReport(entry, parsed, io, true);
+    const result = await compileAndReport(entry, parsed, io, true);
     if (result.ok && result.module) {
         const m = result.module;
         io.stdout(`${entry}: no errors; bounds checks: ${m.checksRemoved} proven unnecessary, ${m.checksKept} kept\n`);

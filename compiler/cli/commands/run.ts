@@ -15,7 +15,7 @@ import { BoardBuild, boardBuild } from "./build";
 
 /** Compiles the program and links it with the host port; returns the binary's path. */
 export async function buildHost(entry: string, parsed: Parsed, io: Io): Promise<string | number> {
-    const result = compileAndReport(entry, parsed, io, false);
+    const result = await compileAndReport(entry, parsed, io, false);
     if (!result.ok) {
         return EXIT.errors;
     }
