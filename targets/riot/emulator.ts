@@ -372,7 +372,7 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
             clearTimeout(timer);
         }
         // what the UART still held: QEMU closes the socket when it exits (give a loaded machine time)
-        await Promise.race([uartClosed, new Promise((r) => setTimeout(r, 3000))]);
+        await Promise.race([uartClosed, new Promise((r) => setTimeout(r, 3000).unref())]);
         const lockup = /qemu: fatal: (Lockup.*)/.exec(qemuErr);
         if (lockup) {
             split.qemuFault(`hard fault: the CPU locked up (${lockup[1].trim()}); a stack overflow does this`);

@@ -82,3 +82,16 @@ const PROGRAMS = ["a-crc", "a-bool-funcs", "a-conversions", "a-floor-signs", "a-
         expect(spawnSync("ip", ["netns", "list"], { encoding: "utf8" }).stdout).not.toContain(netns);
     }, 900000);
 });
+
+(why === null && have("gdb-multiarch") ? describe : describe.skip)("debug on the emulated micro:bit", () => {
+    test("gdb on QEMU's stub stops at a breakpoint on a .ts line", async () => {
+        const dir = scratchDir("rs-mb-gdb-");
+        const src = fs.readFileSync(path.join(ROOT, "test", "run", "a-crc.ts"), "utf8").split("\n");
+        const line = src.findIndex((l) => l.includes("msg[i] = 0x31 + i;")) + 1;
+        fs.writeFileSync(path.join(dir, "cmds.gdb"), `break a-crc.ts:${line}\ncontinue\ninfo line\n`);
+        const r = await cli(["debug", "test/run/a-crc.ts", "--board", "microbit", "--emulate", "--batch", "--commands",
+            path.join(dir, "cmds.gdb"), "--out", path.join(dir, "app")], { ...process.env, RIOTBASE });
+        expect(r.stdout).toMatch(new RegExp(`Breakpoint 1, main \\(\\) at .*a-crc\\.ts:${line}`));
+        expect(r.stdout).toMatch(new RegExp(`Line ${line} of ".*a-crc\\.ts"`));
+    }, 600000);
+});
