@@ -17,6 +17,15 @@ try {
     }
     throw e;
 }
+// `riotscript boards | head`: a closed pipe ends the output, it is not an error
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e) => {
+        if (e && e.code === "EPIPE") {
+            process.exit(process.exitCode ?? 0);
+        }
+        throw e;
+    });
+}
 cli.main(process.argv.slice(2), cli.nodeIo()).then(
     (code) => { process.exitCode = code; },
     (e) => {

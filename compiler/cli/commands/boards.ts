@@ -62,7 +62,8 @@ export async function cmdBoards(parsed: Parsed, io: Io): Promise<number> {
     }
     const w = Math.max(8, ...rows.map((r) => r.name.length));
     for (const r of rows) {
-        io.stdout(`${r.mark ? "*" : " "} ${r.name.padEnd(w)}  ${describeBoard(r)}${r.mark ? `  [${r.mark}]` : ""}\n`);
+        const text = [describeBoard(r), r.mark ? `[${r.mark}]` : ""].filter((x) => x !== "").join("  ");
+        io.stdout(`${r.mark ? "*" : " "} ${r.name.padEnd(w)}  ${text}`.trimEnd() + "\n");
     }
     const verified = rows.filter((r) => r.mark !== "").length;
     io.stdout(`\n${rows.length} board${rows.length === 1 ? "" : "s"}${filter ? ` matching '${filter}'` : ""}; `
