@@ -13,6 +13,7 @@ import { literal, rangeOf, tyRange, union, Val } from "./ints";
 import { ClassInfo, EnumInfo, Program, TYPED_ARRAYS } from "./program";
 import { cIdent, methodName } from "../emit/names";
 import { recursion, stackEstimate } from "./calls";
+import { catalog } from "../diagnostics/catalog";
 import { StmtLowerer } from "./stmt";
 import { isPure } from "./expr";
 import { Loaded } from "../load/load";
@@ -91,7 +92,9 @@ class ModuleLowerer {
             main.body = [...this.initStmts, ...main.body];
         }
         const used = reachable(funcs);
-        for (const r of recursion(funcs.filter((f) => used.funcs.has(f)))) {
+        // a class that holds itself already says why its constructors call each other
+        const classCycle = p.diagnostics.some((d) => d.code === catalog.ClassHoldsItself.code);
+        for (const r of classCycle ? [] : recursion(funcs.filter((f) => used.funcs.has(f)))) {
             const others = r.cycle.slice(1).map((f) => `'${f.name}'`);
             p.reportAt("Recursion", r.at, r.cycle[0].name, others.length > 0 ? ` through ${others.join(", ")}` : "");
         }

@@ -212,10 +212,11 @@ export class RiotBoard {
 
     /** Runs the emulated build in QEMU. */
     emulate(app: App, opts: { network: boolean; netns?: string; ethosTool?: string; gdbPort?: number; timeoutMs?: number;
-        onReady?: (info: { netns?: string; address?: string }) => void; signal?: AbortSignal }): Promise<EmulatorResult | { error: string; missing?: string }> {
+        onReady?: (info: { netns?: string; address?: string }) => void; signal?: AbortSignal; args?: readonly string[] }):
+        Promise<EmulatorResult | { error: string; missing?: string }> {
         return emulate({ board: this.name, elf: this.elf(app), ethos: opts.network, netns: opts.netns, ethosTool: opts.ethosTool,
             gdbPort: opts.gdbPort, stdout: this.log.out, stderr: this.log.err, timeoutMs: opts.timeoutMs, onReady: opts.onReady,
-            env: this.env, signal: opts.signal });
+            env: this.env, signal: opts.signal, args: opts.args });
     }
 }
 

@@ -40,6 +40,8 @@ export interface EmulatorOptions {
     readonly env: NodeJS.ProcessEnv;
     /** Stops the emulation (as Ctrl-C does). */
     readonly signal?: AbortSignal;
+    /** The command line the firmware reads through semihosting (SYS_GET_CMDLINE). */
+    readonly args?: readonly string[];
 }
 
 export interface EmulatorResult {
@@ -308,7 +310,7 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
     let stopped = false;
     let timedOut = false;
     const args = ["-machine", machine, "-device", `loader,file=${opts.elf}`, "-display", "none", "-monitor", "none",
-        "-nodefaults", "-semihosting-config", "enable=on,target=native", "-serial", `unix:${sock},server=on,wait=on`,
+        "-nodefaults", "-semihosting-config", ["enable=on,target=native", ...(opts.args ?? []).map((a) => `arg=${a}`)].join(","), "-serial", `unix:${sock},server=on,wait=on`,
         ...(opts.gdbPort !== undefined ? ["-gdb", `tcp::${opts.gdbPort}`, "-S"] : [])];
     const q = spawn(qemu, args, { stdio: ["ignore", "ignore", "pipe"] });
     children.push(q);
