@@ -247,6 +247,8 @@ function emulatedLines(emulated: Emulated, stack: Stack): string[] {
         "USEMODULE += test_utils_main_exit_cb",
         "# emulated: no boot banner, so the UART carries only what the program prints",
         "CFLAGS += -DCONFIG_SKIP_BOOT_MSG=1",
+        "# emulated: QEMU has no nRF51 RTC, so the millisecond clock runs on a timer",
+        "USEMODULE += ztimer_no_periph_rtt",
     ];
     if (emulated.network && stack === "gnrc") {
         lines.push(`CFLAGS += -DCONFIG_GNRC_IPV6_STATIC_ADDR=\\"${EMULATED_NODE_ADDR}\\"`);
