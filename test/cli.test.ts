@@ -190,6 +190,32 @@ export function main(): number {
             .toContain("CFLAGS += -DCONFIG_CREDMAN_MAX_CREDENTIALS=3");
     });
 
+    test("tinydtls's record buffer grows to the largest send (171 bytes fit the default), and 2 peers are asked for", async () => {
+        const echo = await makefileOf("examples/dtls-echo/main.ts");
+        expect(echo.text).not.toContain("DTLS_MAX_BUF"); // 160 + 13 header + 8 nonce + 8 tag fit 200
+        expect(echo.text).toContain("CFLAGS += -DCONFIG_DTLS_PEER_MAX=2 -DCONFIG_DTLS_HANDSHAKE_MAX=2");
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-dtlsbuf-"));
+        const program = (n: number) => `import { DtlsSession, DtlsSock } from "riotscript";
+const dtls = new DtlsSock();
+const session = new DtlsSession();
+const small = new Uint8Array(${n});
+export function main(): number {
+    return dtls.send(session, small, small.length, 0) < 0 ? 1 : 0;
+}
+`;
+        for (const [n, want] of [[171, undefined], [172, "DTLS_MAX_BUF = 201"]] as const) {
+            fs.writeFileSync(path.join(dir, "d.ts"), program(n));
+            const r = await cli(["build", "d.ts", "--board", "native64", "--no-make"], {}, dir);
+            expect(r.code).toBe(0);
+            const text = fs.readFileSync(path.join(dir, "out", "d-native64", "Makefile"), "utf8");
+            if (want === undefined) {
+                expect(text).not.toContain("DTLS_MAX_BUF");
+            } else {
+                expect(text).toContain(want);
+            }
+        }
+    });
+
     test("endpoint parsing brings sock_util, and sock_udp whose types sock_util needs", async () => {
         const r = await makefileOf("examples/tcp-client/main.ts");
         expect(r.text).toContain("USEMODULE += sock_util");

@@ -10,7 +10,7 @@ export interface Parsed {
 
 /** Options that take a value (`--board nrf52840dk` or `--board=nrf52840dk`). */
 const WITH_VALUE = new Set(["board", "out", "stack", "pretty", "cc", "riotbase", "port", "riotscript", "programmer",
-    "serial", "netns", "top", "commands", "timeout"]);
+    "serial", "netns", "tap", "top", "commands", "timeout"]);
 
 export function parseArgs(argv: readonly string[]): Parsed | { error: string } {
     const positional: string[] = [];

@@ -90,6 +90,8 @@ Options:
   --board microbit  Run the firmware in QEMU (needs RIOTBASE and qemu-system-arm).
   --netns <name>    The network namespace for the emulated node (default:
                     riotscript-microbit, made and removed by riotscript).
+  --tap <name>      Instead, a tap interface of this namespace (made and removed by
+                    riotscript), so that this machine's programs reach the node.
   --timeout <s>     Stop the emulation after this many seconds (exit 124).
   --riotbase <dir>  RIOT checkout (default: $RIOTBASE).
   --pretty false    One line per error.

@@ -209,6 +209,8 @@ export interface Module {
     readonly features: readonly Feature[];
     /** credman credentials the program adds: credman's pool is sized to fit them. */
     readonly credentials?: number;
+    /** The largest plaintext DtlsSock.send may pass (bytes): tinydtls's record buffer must hold it. */
+    readonly dtlsRecord?: number;
     /** Number of bounds checks the compiler proved unnecessary and left out. */
     readonly checksRemoved: number;
     readonly checksKept: number;

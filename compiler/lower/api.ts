@@ -90,6 +90,10 @@ export function lowerApiCall(x: ExprLowerer, e: ts.CallExpression): Val | undefi
             r = { lo: r.lo, hi: BigInt(len) };
         }
     }
+    if (ref.binding.recordOf !== undefined) {
+        const len = bufferLength(x, e.arguments[ref.binding.recordOf]);
+        p.dtlsRecord = len === undefined || p.dtlsRecord === "unknown" ? "unknown" : Math.max(p.dtlsRecord, len);
+    }
     const out: Expr = { k: "call", fn: ref.binding.c, args, ty: ret, span };
     if (r) {
         p.ranges.set(out, r);
@@ -97,9 +101,10 @@ export function lowerApiCall(x: ExprLowerer, e: ts.CallExpression): Val | undefi
     return { e: out, ty: ret, r };
 }
 
+/** The element count of an array, or of a view whose length is known; else undefined. */
 function bufferLength(x: ExprLowerer, a: ts.Expression): number | undefined {
     const v = x.p.varOf(a);
-    return v?.ty.k === "array" ? v.ty.len : undefined;
+    return v?.ty.k === "array" ? v.ty.len : v?.ty.k === "view" ? x.p.viewLens.get(v) : undefined;
 }
 
 function lowerArgs(x: ExprLowerer, e: ts.CallExpression, b: MethodBinding): Expr[] {

@@ -112,6 +112,8 @@ class ModuleLowerer {
             helpers: [...p.helpers],
             featureSpans: p.featureSpans,
             credentials: p.credentials,
+            // a send from a view of unknown length sends at most the largest module array
+            dtlsRecord: p.dtlsRecord === "unknown" ? largestArray(this.globals) : p.dtlsRecord,
         };
         return { ...module, stack: stackEstimate(module) };
     }
@@ -572,6 +574,11 @@ class ModuleLowerer {
  * initialiser is not all zero bits (also through the classes its fields hold, whatever
  * order the file declares them in).
  */
+/** The most elements any module-level array holds. */
+function largestArray(globals: readonly Global[]): number {
+    return Math.max(0, ...globals.map((g) => (g.v.ty.k === "array" ? g.v.ty.len : 0)));
+}
+
 function classNeedsInit(p: Program, info: ClassInfo, seen = new Set<ClassInfo>()): boolean {
     if (seen.has(info)) {
         return false;

@@ -75,6 +75,11 @@ export class Program {
     checksKept = 0;
     /** credmanAddPsk calls: the credentials credman must have room for. */
     credentials = 0;
+    /**
+     * The largest plaintext a DtlsSock.send may pass, in bytes (the capacity of the arrays it
+     * sends from), or "unknown" when one sends from a view of unknown length.
+     */
+    dtlsRecord: number | "unknown" = 0;
     private readonly takenNames = new Map<string, ts.Node>();
 
     constructor(readonly loaded: Loaded) {

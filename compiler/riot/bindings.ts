@@ -41,6 +41,8 @@ export interface MethodBinding {
     readonly initializer?: { readonly macro: string; readonly portParam?: number };
     /** The result is at most the length of the array in this param (for range proofs). */
     readonly resultAtMostLengthOf?: number;
+    /** The plaintext of one DTLS record is this param's bytes: tinydtls's buffer must hold it. */
+    readonly recordOf?: number;
     /** Short description for docs/api.md. */
     readonly doc: string;
     /** Where the receiver goes among the C arguments when it is not first (`event_callback_post(&q, &ev)`). */
@@ -448,7 +450,7 @@ export const classes: Readonly<Record<string, ClassBinding>> = {
                 c: "sock_dtls_send",
                 params: [{ k: "object", c: "sock_dtls_session_t" }, { k: "data", lenIndex: 2 },
                     { k: "length", ofIndex: 1, ty: T.size }, { k: "value", ty: T.u32, mustBeZero: true }],
-                ret: T.ssize, features: ["sock_dtls"], header: "net/sock/dtls.h",
+                ret: T.ssize, features: ["sock_dtls"], header: "net/sock/dtls.h", recordOf: 1,
                 doc: "Encrypts and sends; bytes, or `-ENOTCONN` without a session.",
             },
             getEventSession: {

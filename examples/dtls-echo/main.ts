@@ -3,6 +3,9 @@
  * default) on UDP port 5684. Every record a client sends comes back to it, encrypted.
  * A client that holds another key never gets a session; datagrams that are not DTLS are
  * dropped without an answer.
+ *
+ * Records are at most 160 bytes (`buf`): tinydtls sizes its record buffer to the largest
+ * send (riotscript sets DTLS_MAX_BUF from it), and the micro:bit has 16 KiB of RAM.
  */
 import {
     credmanAddPsk, DtlsRole, DtlsSession, DtlsSock, DtlsVersion, Errno, EventQueue, SOCK_DTLS_HANDSHAKE, SockAsync,
@@ -17,7 +20,7 @@ const PSK_KEY = "secretPSK";
 const queue = new EventQueue();
 const udp = new UdpSock();
 const dtls = new DtlsSock();
-const buf = new Uint8Array(256);
+const buf = new Uint8Array(160);
 
 function handler(sock: DtlsSock, flags: SockAsync, arg: null): void {
     if (flags & SockAsync.CONN_FIN) {

@@ -7,7 +7,10 @@
  * Scope: one cipher suite, no renegotiation, handshake messages in one fragment each (what
  * OpenSSL and tinydtls send for PSK handshakes), a server that always asks for a cookie,
  * and retransmission of the last flight when the peer repeats its own or `retransmit()` is
- * called.
+ * called. Both sides insist, as tinydtls does by default (`force_extended_master_secret`,
+ * `force_renegotiation_info`), on the extended master secret (RFC 7627) and on secure
+ * renegotiation signalling (RFC 5746): a handshake without them fails as it would on the
+ * board.
  * @internal
  * @packageDocumentation
  */
@@ -35,6 +38,7 @@ const ALERT_UNKNOWN_PSK_IDENTITY = 115;
 export const SUITE_PSK_AES128_CCM8 = 0xc0a8;
 const SCSV_RENEGOTIATION = 0x00ff;
 const EXT_RENEGOTIATION_INFO = 0xff01;
+const EXT_EXTENDED_MASTER_SECRET = 0x0017;
 const DTLS12 = 0xfefd;
 const DTLS10 = 0xfeff;
 
@@ -148,6 +152,8 @@ export interface ClientHello {
     readonly cookie: Uint8Array;
     readonly suites: readonly number[];
     readonly renegotiationInfo: boolean;
+    /** It offers the extended master secret (RFC 7627). */
+    readonly extendedMasterSecret: boolean;
     readonly messageSeq: number;
     /** The whole handshake message, header included (for the transcript). */
     readonly message: Uint8Array;
@@ -192,22 +198,29 @@ export function parseClientHello(datagram: Uint8Array): ClientHello | null {
             suites.push(body.u16());
         }
         body.bytes(body.u8()); // compression methods
-        let renegotiationInfo = suites.includes(SCSV_RENEGOTIATION);
-        if (body.left >= 2) {
-            const extLen = body.u16();
-            const ext = new Reader(body.bytes(extLen));
-            while (ext.left >= 4) {
-                const type = ext.u16();
-                ext.bytes(ext.u16());
-                if (type === EXT_RENEGOTIATION_INFO) {
-                    renegotiationInfo = true;
-                }
-            }
-        }
-        return { random, sessionId, cookie, suites, renegotiationInfo, messageSeq, message: frag.subarray(0, 12 + length) };
+        const exts = extensions(body);
+        const renegotiationInfo = suites.includes(SCSV_RENEGOTIATION) || exts.includes(EXT_RENEGOTIATION_INFO);
+        const extendedMasterSecret = exts.includes(EXT_EXTENDED_MASTER_SECRET);
+        return {
+            random, sessionId, cookie, suites, renegotiationInfo, extendedMasterSecret, messageSeq,
+            message: frag.subarray(0, 12 + length),
+        };
     } catch {
         return null;
     }
+}
+
+/** The extension types of a hello's (optional) extension block, where `r` stands. */
+function extensions(r: Reader): number[] {
+    const types: number[] = [];
+    if (r.left >= 2) {
+        const ext = new Reader(r.bytes(r.u16()));
+        while (ext.left >= 4) {
+            types.push(ext.u16());
+            ext.bytes(ext.u16());
+        }
+    }
+    return types;
 }
 
 /** The cookie a server expects from a peer: an HMAC of who it is and what it said. */
@@ -261,14 +274,17 @@ export class DtlsEngine {
         if (!hello.suites.includes(SUITE_PSK_AES128_CCM8)) {
             return this.fail("the client offers no TLS_PSK_WITH_AES_128_CCM_8", ALERT_HANDSHAKE_FAILURE);
         }
+        if (!hello.extendedMasterSecret || !hello.renegotiationInfo) {
+            return this.fail("the client offers no extended master secret or renegotiation info, which tinydtls requires",
+                ALERT_HANDSHAKE_FAILURE);
+        }
         this.clientRandom = new Uint8Array(hello.random);
         this.serverRandom = new Uint8Array(randomBytes(32));
         this.recvMsgSeq = hello.messageSeq + 1;
         this.sendMsgSeq = hello.messageSeq; // after a HelloVerifyRequest (seq 0) the ServerHello is 1
         this.transcript = [new Uint8Array(hello.message)];
-        const ext = hello.renegotiationInfo ? cat(u16(EXT_RENEGOTIATION_INFO), u16(1), [0]) : new Uint8Array(0);
-        const sh = cat(u16(DTLS12), this.serverRandom, [0], u16(SUITE_PSK_AES128_CCM8), [0],
-            ext.length > 0 ? cat(u16(ext.length), ext) : []);
+        const ext = cat(u16(EXT_RENEGOTIATION_INFO), u16(1), [0], u16(EXT_EXTENDED_MASTER_SECRET), u16(0));
+        const sh = cat(u16(DTLS12), this.serverRandom, [0], u16(SUITE_PSK_AES128_CCM8), [0], u16(ext.length), ext);
         const items: FlightItem[] = [this.handshake(HT_SERVER_HELLO, sh)];
         if (this.hooks.hint !== undefined) {
             items.push(this.handshake(HT_SERVER_KEY_EXCHANGE, cat(u16(this.hooks.hint.length), this.hooks.hint)));
@@ -457,6 +473,12 @@ export class DtlsEngine {
             if (r.u16() !== SUITE_PSK_AES128_CCM8) {
                 return this.fail("the server chose another cipher suite", ALERT_HANDSHAKE_FAILURE);
             }
+            r.u8(); // compression
+            const exts = extensions(r);
+            if (!exts.includes(EXT_EXTENDED_MASTER_SECRET) || !exts.includes(EXT_RENEGOTIATION_INFO)) {
+                return this.fail("the server does not do the extended master secret or renegotiation info",
+                    ALERT_HANDSHAKE_FAILURE);
+            }
             this.recvMsgSeq++;
             this.transcript.push(whole);
             this.state = "wait-server-done";
@@ -536,8 +558,9 @@ export class DtlsEngine {
 
     private sendClientHello(cookie: Uint8Array): void {
         const suites = [SUITE_PSK_AES128_CCM8, SCSV_RENEGOTIATION];
+        const ext = cat(u16(EXT_EXTENDED_MASTER_SECRET), u16(0));
         const body = cat(u16(DTLS12), this.clientRandom, [0], [cookie.length], cookie,
-            u16(suites.length * 2), ...suites.map(u16), [1, 0]);
+            u16(suites.length * 2), ...suites.map(u16), [1, 0], u16(ext.length), ext);
         this.sendFlight([this.handshake(HT_CLIENT_HELLO, body)]);
     }
 
@@ -559,7 +582,8 @@ export class DtlsEngine {
     private deriveKeys(): void {
         const psk = this.psk as Uint8Array;
         const pre = cat(u16(psk.length), new Uint8Array(psk.length), u16(psk.length), psk);
-        this.master = prf(pre, "master secret", cat(this.clientRandom, this.serverRandom), 48);
+        // RFC 7627: the handshake so far, through the ClientKeyExchange, is the seed
+        this.master = prf(pre, "extended master secret", this.transcriptHash(), 48);
         const kb = prf(this.master, "key expansion", cat(this.serverRandom, this.clientRandom), 40);
         this.keys = {
             clientKey: kb.subarray(0, 16), serverKey: kb.subarray(16, 32),
@@ -568,11 +592,15 @@ export class DtlsEngine {
     }
 
     private verifyData(label: string): Uint8Array {
+        return prf(this.master as Uint8Array, label, this.transcriptHash(), 12);
+    }
+
+    private transcriptHash(): Uint8Array {
         const hash = createHash("sha256");
         for (const m of this.transcript) {
             hash.update(m);
         }
-        return prf(this.master as Uint8Array, label, hash.digest(), 12);
+        return hash.digest();
     }
 
     // --- record protection ------------------------------------------------------------------

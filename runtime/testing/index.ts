@@ -9,6 +9,9 @@
  *   with a virtual clock (sim.ts). Fast and deterministic: `advance(5000)` is instant.
  * - `host`: the firmware compiled to C and built against the host port, as a child process
  *   on real loopback sockets, in real time.
+ * - `microbit`: the RIOT firmware on the emulated micro:bit (`riotscript run --board
+ *   microbit --tap`), reached at fd00:dead:beef::2 over a tap interface of this machine;
+ *   needs root, RIOTBASE, qemu-system-arm and socat.
  */
 import { ChildProcess, spawn } from "node:child_process";
 import * as dgram from "node:dgram";
@@ -26,12 +29,12 @@ export { Simulation } from "./sim";
 export { acquireHostLock } from "./lock";
 export type { SimOptions, LinkOptions } from "./sim";
 
-export type Target = "node" | "host";
+export type Target = "node" | "host" | "microbit";
 
 /** The target the tests run against: RIOTSCRIPT_TARGET (Jest global or environment), else node. */
 export function currentTarget(): Target {
     const g = (globalThis as { RIOTSCRIPT_TARGET?: string }).RIOTSCRIPT_TARGET ?? process.env.RIOTSCRIPT_TARGET;
-    return g === "host" ? "host" : "node";
+    return g === "host" || g === "microbit" ? g : "node";
 }
 
 export interface BootOptions extends SimOptions {
@@ -182,7 +185,7 @@ export async function boot(entry: string, options: BootOptions = {}): Promise<Fi
     if (target === "node" && options.check !== false) {
         checkSubset(file);
     }
-    return target === "host" ? bootHost(file) : bootNode(file, options);
+    return target === "host" ? bootHost(file, "host") : target === "microbit" ? bootHost(file, "microbit") : bootNode(file, options);
 }
 
 /** Compiles the firmware's checks only; throws the diagnostics, as `riotscript check` prints them. */
@@ -568,7 +571,8 @@ for line in sys.stdin:
     s.sendto(b"" if data == "-" else binascii.unhexlify(data), (addr, 0))
 `;
 
-function rawPeer(proto: number, v6: boolean, check: () => void): IpPeer & { ready: Promise<void>; close(): Promise<void> } {
+/** A raw IP peer; `node` is the firmware's IPv6 address, where sends go by default. */
+function rawPeer(proto: number, v6: boolean, node: string, check: () => void): IpPeer & { ready: Promise<void>; close(): Promise<void> } {
     const child = spawn("python3", ["-c", RAW_HELPER, String(proto), v6 ? "6" : "4"], { stdio: ["pipe", "pipe", "pipe"] });
     const inbox: Received[] = [];
     const sent: string[] = []; // on loopback a raw socket also receives what it sent: skip those once
@@ -605,7 +609,7 @@ function rawPeer(proto: number, v6: boolean, check: () => void): IpPeer & { read
             const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
             const hex = bytes.length === 0 ? "-" : bytes.toString("hex");
             sent.push(hex);
-            child.stdin.write(`${address ?? (v6 ? "::1" : "127.0.0.1")} ${hex}\n`);
+            child.stdin.write(`${address ?? (v6 ? node : "127.0.0.1")} ${hex}\n`);
             await sleep(1);
             check();
         },
@@ -710,15 +714,41 @@ async function waitUntilServing(child: ChildProcess, exited: () => boolean, prin
     }
 }
 
-async function bootHost(file: string): Promise<Firmware> {
+async function bootHost(file: string, target: "host" | "microbit"): Promise<Firmware> {
     const release = await acquireHostLock();
     try {
-        return await bootHostLocked(file, release);
+        return await (target === "host" ? bootHostLocked(file, release) : bootMicrobitLocked(file, release));
     } catch (e) {
         release();
         throw e;
     }
 }
+
+/** The emulated micro:bit's firmware on a tap of this machine: riotscript's own `run`, as a child. */
+async function bootMicrobitLocked(file: string, release: () => void): Promise<Firmware> {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { packageRoot } = require("../../compiler/cli/main") as typeof import("../../compiler/cli/main");
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const entry = path.relative(process.cwd(), file);
+    const tap = `rsmb${process.pid % 100000}`;
+    const child = spawn(process.execPath, [path.join(packageRoot(), "compiler", "cli", "bin.js"), "run", entry, "--board", "microbit",
+        "--tap", tap, "--out", path.join(".riotscript", "microbit", path.basename(path.dirname(file)))],
+    { stdio: ["ignore", "pipe", "pipe"], env: process.env });
+    let log = "";
+    child.stderr?.on("data", (d: Buffer) => { log += d.toString(); });
+    const deadline = Date.now() + 600000;
+    while (!log.includes("the node is") && child.exitCode === null && Date.now() < deadline) {
+        await sleep(50);
+    }
+    if (!log.includes("the node is")) {
+        child.kill("SIGTERM");
+        throw new Error(`riotscript/testing: ${entry} did not start on the emulated micro:bit:\n${log}`);
+    }
+    await sleep(300); // the node's address is up a moment after the bridge
+    return processFirmware(child, "microbit", EMULATED_NODE, "::", release, () => log.slice(log.indexOf("the node is")));
+}
+
+const EMULATED_NODE = "fd00:dead:beef::2";
 
 async function bootHostLocked(file: string, release: () => void): Promise<Firmware> {
     /* eslint-disable @typescript-eslint/no-require-imports */
@@ -734,12 +764,22 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
         throw new Error(`riotscript/testing: ${entry} did not build for the host:\n${errors}`);
     }
     const child = spawn(binary, [], { stdio: ["ignore", "pipe", "pipe"] });
+    return processFirmware(child, "host", "::1", "::1", release);
+}
+
+/**
+ * A firmware that runs as a child process: the host binary, or riotscript's `run` for the
+ * emulated board. `node` is its IPv6 address, `bind` the address this side's peers use.
+ */
+async function processFirmware(child: ChildProcess, target: "host" | "microbit", node: string, bind: string,
+    release: () => void, earlierStderr?: () => string): Promise<Firmware> {
     const output: string[] = [];
     const faults: string[] = [];
-    let stderr = "";
+    let stderr = earlierStderr?.() ?? "";
     let partial = "";
     let status: number | null = null;
     let done = false;
+    let stopping = false;
     child.stdout?.on("data", (d: Buffer) => {
         partial += d.toString();
         const lines = partial.split("\n");
@@ -753,12 +793,14 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
         const panic = /\*\*\* RIOT kernel panic:\n(.*)\n/.exec(stderr);
         if (panic) {
             faults.push(panic[1]);
-        } else if (code !== 0 && signal !== "SIGTERM") {
+        } else if (code !== 0 && signal !== "SIGTERM" && !(stopping && code === 130)) {
             faults.push(`the program exited with status ${code ?? signal}: ${stderr.trim()}`);
         }
         resolve();
     }));
-    await waitUntilServing(child, () => done, () => output.length > 0);
+    if (target === "host") {
+        await waitUntilServing(child, () => done, () => output.length > 0);
+    }
     let seen = 0;
     let reported = 0;
     const sockets: ({ close(): void } | net.Socket)[] = [];
@@ -769,14 +811,14 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
         }
     };
     const fw: Firmware = {
-        target: "host",
+        target,
         get output() {
             return output;
         },
         get faults() {
             return faults;
         },
-        address: (family = "ipv6") => (family === "ipv6" ? "::1" : "127.0.0.1"),
+        address: (family = "ipv6") => (family === "ipv6" ? node : "127.0.0.1"),
         async udp(opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";
             const socket = dgram.createSocket({ type: v6 ? "udp6" : "udp4", ipv6Only: v6 });
@@ -787,12 +829,12 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
                 inbox.push({ data: new Uint8Array(msg), address: rinfo.address, port: rinfo.port });
                 waiters.splice(0).forEach((w) => w());
             });
-            await new Promise<void>((resolve) => socket.bind({ port: opts.port ?? 0, address: v6 ? "::1" : "127.0.0.1" }, resolve));
+            await new Promise<void>((resolve) => socket.bind({ port: opts.port ?? 0, address: v6 ? bind : "127.0.0.1" }, resolve));
             return {
                 port: socket.address().port,
                 async send(data, port, address) {
                     const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
-                    await new Promise<void>((resolve, reject) => socket.send(bytes, port, address ?? (v6 ? "::1" : "127.0.0.1"),
+                    await new Promise<void>((resolve, reject) => socket.send(bytes, port, address ?? (v6 ? node : "127.0.0.1"),
                         (err) => (err ? reject(err) : resolve())));
                     check();
                 },
@@ -819,14 +861,14 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
         },
         async ip(proto, opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";
-            const peer = rawPeer(proto, v6, check);
+            const peer = rawPeer(proto, v6, node, check);
             sockets.push(peer);
             await peer.ready;
             return peer;
         },
         async tcp(port, opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";
-            const socket = net.connect({ host: v6 ? "::1" : "127.0.0.1", port, allowHalfOpen: true });
+            const socket = net.connect({ host: v6 ? node : "127.0.0.1", port, allowHalfOpen: true });
             await new Promise<void>((resolve, reject) => {
                 socket.once("connect", resolve);
                 socket.once("error", (e: NodeJS.ErrnoException) =>
@@ -902,6 +944,7 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
                 }
             }
             if (!done) {
+                stopping = true;
                 child.kill("SIGTERM");
             }
             await exited;

@@ -8,6 +8,8 @@ import { Board, Stack } from "../boards";
 export interface AppSpec {
     /** credman credentials the program adds (credman's pool must hold them). */
     readonly credentials?: number;
+    /** The largest plaintext DtlsSock.send may pass (Module.dtlsRecord). */
+    readonly dtlsRecord?: number;
     readonly application: string;
     readonly board: Board;
     readonly stack: Stack;
@@ -20,6 +22,13 @@ export interface AppSpec {
     /** The compiler's bound of the main thread's stack use (Module.stack). */
     readonly callStack?: { readonly bytes: number; readonly chain: readonly string[] };
 }
+
+/** tinydtls's DTLS_MAX_BUF in RIOT (pkg/tinydtls/Makefile.include): its buffer for one record sent. */
+export const DTLS_MAX_BUF_DEFAULT = 200;
+/** DTLS sessions (and handshakes) at a time: CONFIG_DTLS_PEER_MAX's documented default. */
+export const DTLS_PEERS = 2;
+/** A TLS_PSK_WITH_AES_128_CCM_8 record's bytes beyond its plaintext: 13 of header, 8 of nonce, 8 of tag. */
+export const DTLS_RECORD_OVERHEAD = 29;
 
 /** RIOT's THREAD_STACKSIZE_MAIN on Cortex-M: THREAD_STACKSIZE_DEFAULT plus printf's extra. */
 export const DEFAULT_MAIN_STACK = 1536;
@@ -225,6 +234,17 @@ export function riotMakefile(spec: AppSpec): string {
     if (spec.features.includes("sock_dtls")) {
         lines.push("# DTLS: tinydtls (its default suite is TLS_PSK_WITH_AES_128_CCM_8, as the host port's)",
             "USEPKG += tinydtls");
+        // sys/include/net/dtls.h documents 2 of each; tinydtls gets 2 only with gcoap_dtls, else its own 1
+        lines.push(`# DTLS: ${DTLS_PEERS} sessions and handshakes at a time, as RIOT documents and the host port and Node do `
+            + "(without these, tinydtls serves one)",
+        `CFLAGS += -DCONFIG_DTLS_PEER_MAX=${DTLS_PEERS} -DCONFIG_DTLS_HANDSHAKE_MAX=${DTLS_PEERS}`);
+        const record = (spec.dtlsRecord ?? 0) + DTLS_RECORD_OVERHEAD;
+        if (record > DTLS_MAX_BUF_DEFAULT) {
+            // tinydtls fails a larger send with -592, or writes the tag past its buffer (172-179 bytes)
+            lines.push(`# DTLS: tinydtls's record buffer (${DTLS_MAX_BUF_DEFAULT} bytes by default) holds the largest send, `
+                + `${spec.dtlsRecord} bytes, with its ${DTLS_RECORD_OVERHEAD} bytes of header, nonce and tag`,
+            `DTLS_MAX_BUF = ${record}`);
+        }
         lines.push("# the handshake runs in the event loop's thread (main): RIOT's dtls-sock example's stack size",
             "CFLAGS += -DTHREAD_STACKSIZE_MAIN=\\(2*THREAD_STACKSIZE_LARGE\\)");
     }

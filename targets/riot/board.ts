@@ -38,6 +38,7 @@ export interface AppContents {
     readonly features: readonly Feature[];
     readonly stack: Stack;
     readonly credentials?: number;
+    readonly dtlsRecord?: number;
     /** The entry, relative to the application folder (for the Makefile's comment). */
     readonly source: string;
     readonly version: string;
@@ -88,7 +89,7 @@ export class RiotBoard {
         }
         fs.writeFileSync(path.join(dir, "Makefile"), riotMakefile({
             application: c.application, board: this.board, stack: c.stack, features: c.features, version: c.version,
-            credentials: c.credentials, source: c.source, riotbase: this.riot.base, emulated: c.emulated, callStack: c.callStack,
+            credentials: c.credentials, dtlsRecord: c.dtlsRecord, source: c.source, riotbase: this.riot.base, emulated: c.emulated, callStack: c.callStack,
         }));
         return { dir, application: c.application, board: this.name, cFiles: [...c.files.keys()] };
     }
@@ -211,10 +212,10 @@ export class RiotBoard {
     }
 
     /** Runs the emulated build in QEMU. */
-    emulate(app: App, opts: { network: boolean; netns?: string; ethosTool?: string; gdbPort?: number; timeoutMs?: number;
-        onReady?: (info: { netns?: string; address?: string }) => void; signal?: AbortSignal; args?: readonly string[] }):
+    emulate(app: App, opts: { network: boolean; netns?: string; tap?: string; ethosTool?: string; gdbPort?: number; timeoutMs?: number;
+        onReady?: (info: { netns?: string; tap?: string; address?: string }) => void; signal?: AbortSignal; args?: readonly string[] }):
         Promise<EmulatorResult | { error: string; missing?: string }> {
-        return emulate({ board: this.name, elf: this.elf(app), ethos: opts.network, netns: opts.netns, ethosTool: opts.ethosTool,
+        return emulate({ board: this.name, elf: this.elf(app), ethos: opts.network, netns: opts.netns, tap: opts.tap, ethosTool: opts.ethosTool,
             gdbPort: opts.gdbPort, stdout: this.log.out, stderr: this.log.err, timeoutMs: opts.timeoutMs, onReady: opts.onReady,
             env: this.env, signal: opts.signal, args: opts.args });
     }

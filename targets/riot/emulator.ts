@@ -27,6 +27,8 @@ export interface EmulatorOptions {
     readonly ethos: boolean;
     /** Bridge ethos to a tap in this network namespace (created here, root only). */
     readonly netns?: string;
+    /** Or to this tap interface in the current namespace (created by `createTap`). */
+    readonly tap?: string;
     /** RIOT's ethos tool, built for this machine (see `buildEthos`). */
     readonly ethosTool?: string;
     /** Wait for gdb on this TCP port before the first instruction. */
@@ -36,7 +38,7 @@ export interface EmulatorOptions {
     /** Kill the emulation after this long (tests); otherwise it runs until it exits or Ctrl-C. */
     readonly timeoutMs?: number;
     /** Called once the node is up (and, with a network, reachable). */
-    readonly onReady?: (info: { netns?: string; address?: string }) => void;
+    readonly onReady?: (info: { netns?: string; tap?: string; address?: string }) => void;
     readonly env: NodeJS.ProcessEnv;
     /** Stops the emulation (as Ctrl-C does). */
     readonly signal?: AbortSignal;
@@ -255,6 +257,24 @@ function ip(args: string[]): string | undefined {
     return r.status === 0 ? undefined : (r.stderr || String(r.error)).trim();
 }
 
+/** A tap in the current namespace with the host side's addresses (for tests that talk to the node). */
+export function createTap(name: string): string | undefined {
+    const steps = [["tuntap", "add", name, "mode", "tap"], ["link", "set", name, "up"],
+        ["addr", "add", "fe80::1/64", "dev", name, "nodad"], ["addr", "add", `${EMULATED_HOST_ADDR}/64`, "dev", name, "nodad"]];
+    for (const s of steps) {
+        const err = ip(s);
+        if (err !== undefined) {
+            ip(["link", "del", name]);
+            return `ip ${s.join(" ")}: ${err}`;
+        }
+    }
+    return undefined;
+}
+
+export function deleteTap(name: string): void {
+    ip(["link", "del", name]);
+}
+
 /** The namespace, a tap in it with the host side's addresses (BOARDS.md §3). */
 export function createNetns(name: string): string | undefined {
     const steps = [["netns", "add", name], ["-n", name, "link", "set", "lo", "up"],
@@ -346,7 +366,7 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
             }
             toBridge?.write(d);
         });
-        if (opts.ethos && opts.netns && opts.ethosTool) {
+        if (opts.ethos && (opts.netns || opts.tap) && opts.ethosTool) {
             // QEMU's UART ⇄ here ⇄ socat's pty ⇄ RIOT's ethos in the namespace ⇄ tap0
             const bridgeSock = path.join(work, "bridge.sock");
             const pacer = new FramePacer((frame) => uart.write(frame));
@@ -363,9 +383,10 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
             if (!await waitFor(() => fs.existsSync(pty), 5000)) {
                 return { error: "socat did not make the serial pty (is socat installed? apt-get install socat)" };
             }
-            const ethos = spawn("ip", ["netns", "exec", opts.netns, opts.ethosTool, "tap0", pty, "115200"], { stdio: "ignore" });
+            const ethos = opts.netns ? spawn("ip", ["netns", "exec", opts.netns, opts.ethosTool, "tap0", pty, "115200"], { stdio: "ignore" })
+                : spawn(opts.ethosTool, [opts.tap as string, pty, "115200"], { stdio: "ignore" });
             children.push(ethos);
-            opts.onReady?.({ netns: opts.netns, address: EMULATED_NODE_ADDR });
+            opts.onReady?.({ netns: opts.netns, tap: opts.tap, address: EMULATED_NODE_ADDR });
         } else {
             opts.onReady?.({});
         }

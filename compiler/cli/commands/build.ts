@@ -91,7 +91,7 @@ export async function boardBuild(parsed: Parsed, io: Io, command: string, opts: 
     }
     const contents = {
         application, files: result.files, features: result.features, stack: chosen.stack, credentials: result.module?.credentials,
-        source: path.relative(dir, path.resolve(io.cwd, entry)), version: VERSION, emulated, callStack: result.module?.stack,
+        dtlsRecord: result.module?.dtlsRecord, source: path.relative(dir, path.resolve(io.cwd, entry)), version: VERSION, emulated, callStack: result.module?.stack,
     };
     const rel = path.relative(io.cwd, dir) || ".";
     if (!riot || !board.info) {
@@ -133,7 +133,7 @@ export async function boardBuild(parsed: Parsed, io: Io, command: string, opts: 
 }
 
 function writeWithoutRiot(dir: string, board: Board, c: { application: string; files: ReadonlyMap<string, string>;
-    features: CompileResult["features"]; stack: Stack; credentials?: number; source: string; version: string;
+    features: CompileResult["features"]; stack: Stack; credentials?: number; dtlsRecord?: number; source: string; version: string;
     callStack?: { readonly bytes: number; readonly chain: readonly string[] } }): void {
     fs.mkdirSync(dir, { recursive: true });
     for (const [name, text] of c.files) {

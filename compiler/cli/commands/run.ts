@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { EMULATED_NODE_ADDR } from "../../../targets/riot/app";
-import { buildEthos, canMakeNetworks, createNetns, deleteNetns } from "../../../targets/riot/emulator";
+import { buildEthos, canMakeNetworks, createNetns, createTap, deleteNetns, deleteTap } from "../../../targets/riot/emulator";
 import { hostBuild } from "../../../targets/host/build";
 import { applicationName } from "../../../targets/riot/app";
 import { Parsed } from "../args";
@@ -109,6 +109,7 @@ async function runEmulated(parsed: Parsed, io: Io, help: string, gdbPort?: numbe
 export async function emulateBuilt(built: BoardBuild, parsed: Parsed, io: Io, gdbPort?: number, onReady?: () => void): Promise<number> {
     const network = built.app && built.result.features.some((f) => f === "sock_udp" || f === "sock_tcp" || f === "sock_ip");
     let netns: { name: string; own: boolean } | undefined;
+    let tap: string | undefined;
     let ethosTool: string | undefined;
     if (network) {
         if (!canMakeNetworks(io.env)) {
@@ -121,12 +122,23 @@ export async function emulateBuilt(built: BoardBuild, parsed: Parsed, io: Io, gd
                 return EXIT.missingTool;
             }
             ethosTool = tool;
-            netns = netnsName(parsed, built.board.name);
-            if (netns.own) {
-                const err = createNetns(netns.name);
+            const tapOpt = parsed.options.get("tap");
+            if (typeof tapOpt === "string") {
+                // a tap of this namespace: this machine's programs reach the node directly
+                const err = createTap(tapOpt);
                 if (err) {
-                    io.stderr(`riotscript run: could not make the network namespace: ${err}\n`);
+                    io.stderr(`riotscript run: could not make tap interface ${tapOpt}: ${err}\n`);
                     return EXIT.missingTool;
+                }
+                tap = tapOpt;
+            } else {
+                netns = netnsName(parsed, built.board.name);
+                if (netns.own) {
+                    const err = createNetns(netns.name);
+                    if (err) {
+                        io.stderr(`riotscript run: could not make the network namespace: ${err}\n`);
+                        return EXIT.missingTool;
+                    }
                 }
             }
         }
@@ -135,12 +147,14 @@ export async function emulateBuilt(built: BoardBuild, parsed: Parsed, io: Io, gd
         io.stderr(`running ${path.basename(built.board.elf(built.app))} in QEMU's micro:bit (Ctrl-C stops it)\n`);
         const timeout = parsed.options.get("timeout");
         const r = await built.board.emulate(built.app, {
-            network: network === true, netns: netns?.name, ethosTool, gdbPort,
+            network: network === true, netns: netns?.name, tap, ethosTool, gdbPort,
             timeoutMs: typeof timeout === "string" ? Number(timeout) * 1000 : undefined,
             onReady: (info) => {
                 if (info.netns) {
                     io.stderr(`the node is ${EMULATED_NODE_ADDR} in network namespace ${info.netns}; reach it with:\n`
                         + `  sudo ip netns exec ${info.netns} nc -u ${EMULATED_NODE_ADDR} <port>\n`);
+                } else if (info.tap) {
+                    io.stderr(`the node is ${EMULATED_NODE_ADDR} on ${info.tap}; reach it with: nc -u ${EMULATED_NODE_ADDR} <port>\n`);
                 }
                 onReady?.();
             },
@@ -158,6 +172,9 @@ export async function emulateBuilt(built: BoardBuild, parsed: Parsed, io: Io, gd
     } finally {
         if (netns?.own) {
             deleteNetns(netns.name);
+        }
+        if (tap) {
+            deleteTap(tap);
         }
     }
 }

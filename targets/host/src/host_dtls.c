@@ -95,6 +95,27 @@ static int _cookie_verify(SSL *ssl, const unsigned char *cookie, unsigned len)
     return (len == n) && CRYPTO_memcmp(cookie, md, n) == 0;
 }
 
+/* tinydtls (force_extended_master_secret, force_renegotiation_info) refuses a ClientHello
+ * without the extended master secret (RFC 7627) or renegotiation info (RFC 5746); so does
+ * the host port, which OpenSSL alone would accept. */
+static int _client_hello(SSL *ssl, int *alert, void *arg)
+{
+    (void)arg;
+    const unsigned char *data;
+    size_t len;
+    int ems = SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_extended_master_secret, &data, &len);
+    int reneg = SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_renegotiate, &data, &len);
+    size_t n = SSL_client_hello_get0_ciphers(ssl, &data);
+    for (size_t i = 0; i + 1 < n; i += 2) {
+        reneg |= (data[i] == 0x00 && data[i + 1] == 0xff);   /* TLS_EMPTY_RENEGOTIATION_INFO_SCSV */
+    }
+    if (!ems || !reneg) {
+        *alert = SSL_AD_HANDSHAKE_FAILURE;
+        return SSL_CLIENT_HELLO_ERROR;
+    }
+    return SSL_CLIENT_HELLO_SUCCESS;
+}
+
 host_dtls_ctx_t *host_dtls_ctx_new(int server, const void *identity, size_t identity_len,
                                    const void *key, size_t key_len)
 {
@@ -128,6 +149,7 @@ host_dtls_ctx_t *host_dtls_ctx_new(int server, const void *identity, size_t iden
         SSL_CTX_set_psk_server_callback(ctx->ssl, _server_psk);
         SSL_CTX_set_cookie_generate_cb(ctx->ssl, _cookie_generate);
         SSL_CTX_set_cookie_verify_cb(ctx->ssl, _cookie_verify);
+        SSL_CTX_set_client_hello_cb(ctx->ssl, _client_hello, NULL);
     }
     else {
         SSL_CTX_set_psk_client_callback(ctx->ssl, _client_psk);
@@ -239,6 +261,10 @@ int host_dtls_input(host_dtls_conn_t *c, const uint8_t *data, size_t len)
     if (!c->connected) {
         int res = SSL_do_handshake(c->ssl);
         _flush(c);
+        if (res == 1 && !c->ctx->server && SSL_get_extms_support(c->ssl) != 1) {
+            /* a tinydtls client refuses a server without the extended master secret */
+            return events | HOST_DTLS_FAILED;
+        }
         if (res == 1) {
             c->connected = 1;
             events |= HOST_DTLS_CONNECTED;
