@@ -128,7 +128,9 @@ const EXAMPLES = ["udp-echo", "udp-telemetry", "tcp-echo", "tcp-client", "ip-raw
             const out = fs.mkdtempSync(path.join(os.tmpdir(), `rs-names-${board}-`));
             const r = await cli(["build", `examples/${example}/main.ts`, "--board", board, "--out", out, "--no-make"],
                 { ...process.env, RIOTBASE });
-            expect(r.code).toBe(0);
+            if (r.code !== 0) {
+                throw new Error(`${board} ${example}: riotscript build failed: ${r.stderr}`);
+            }
             const names = riotHeaderNames(out, board, RIOTBASE as string);
             if ("error" in names) {
                 throw new Error(`${board} ${example}: ${names.error}`);

@@ -12,7 +12,7 @@ function tsParams(params: readonly Param[]): string {
         case "data": return "data";
         case "length": return "len";
         case "endpoint": return p.out ? "ep" : "ep | null";
-        case "object": return "queue";
+        case "object": return objectName(p.c);
         case "event": return "ev";
         case "handler": return "handler";
         case "handlerArg": return "null";
@@ -32,7 +32,7 @@ function cArgs(self: string | null, params: readonly Param[]): string {
         case "data": args.push("data"); break;
         case "length": args.push("len"); break;
         case "endpoint": args.push(p.out ? "&ep" : "&ep or NULL"); break;
-        case "object": args.push("&queue"); break;
+        case "object": args.push(`&${objectName(p.c)}`); break;
         case "event": args.push("&ev.super"); break;
         case "handler": args.push("handler"); break;
         case "handlerArg": args.push("NULL"); break;
@@ -46,6 +46,15 @@ function cArgs(self: string | null, params: readonly Param[]): string {
 /** The variable name each class's rows use, as in the examples. */
 const VAR_NAMES: Record<string, string> = { EventQueue: "queue", UdpSock: "sock", UdpEndpoint: "ep", TcpSock: "conn",
     TcpEndpoint: "ep", TcpQueue: "listener" };
+
+/** The variable name of an object argument: that of the class whose C type it is. */
+function objectName(c: string): string {
+    const entry = Object.entries(classes).find(([, cls]) => cls.c === c);
+    if (entry === undefined) {
+        return "obj";
+    }
+    return VAR_NAMES[entry[0]] ?? entry[0].charAt(0).toLowerCase() + entry[0].slice(1);
+}
 
 export function apiTable(): string {
     const rows = ["| TypeScript | C (RIOT) | Header | Modules / notes |", "|---|---|---|---|"];

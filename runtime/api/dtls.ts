@@ -11,7 +11,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { SockEvent } from "./async";
-import { ClientHello, cookieFor, cookieMatches, DtlsEngine, helloVerifyRequest, parseClientHello } from "./dtlsproto";
+import {
+    ALERT_INTERNAL_ERROR, ClientHello, cookieFor, cookieMatches, DtlsEngine, helloVerifyRequest, parseClientHello, plainFatalAlert,
+} from "./dtlsproto";
 import { Errno } from "./errno";
 import { EventQueue } from "./event";
 import { fault } from "./fault";
@@ -37,7 +39,10 @@ export const SOCK_DTLS_HANDSHAKE = Errno.EXDEV;
 
 /** credman's pool: `CONFIG_CREDMAN_MAX_CREDENTIALS`, 2 by default (riotscript sizes it to the program). */
 const CREDMAN_MAX = 8;
-/** tinydtls's `CONFIG_DTLS_PEER_MAX`: 2 sessions at a time by default. */
+/**
+ * tinydtls's `CONFIG_DTLS_PEER_MAX`: 2 sessions (or handshakes) at a time. RIOT documents 2;
+ * tinydtls alone has 1, so riotscript's Makefile asks for 2 (targets/riot/app.ts).
+ */
 const PEER_MAX = 2;
 /** Decrypted records waiting to be read, per sock (tinydtls hands over one at a time). */
 const PENDING_MAX = 8;
@@ -134,6 +139,10 @@ export class DtlsSock {
     readonly _event = new SockEvent<DtlsSock, unknown>(this);
     /** @internal */
     readonly _rx = new Uint8Array(2048);
+    /** @internal Events are on (eventInit). */
+    _async = false;
+    /** @internal An -ENOBUFS with events on: nothing more is received (tinydtls). */
+    _stalled = false;
 
     /**
      * Creates the DTLS sock on `udp` with the credentials under `tag`, as `role`. Returns 0,
@@ -149,6 +158,7 @@ export class DtlsSock {
         this._role = role;
         this._peers = new Map();
         this._pending = [];
+        this._stalled = false;
         return 0;
     }
 
@@ -206,6 +216,9 @@ export class DtlsSock {
             return -SOCK_DTLS_HANDSHAKE;
         }
         if (next.data.length > buf.length) {
+            // tinydtls's sock, with events on, does not release the UDP sock's receive buffer
+            // here, and receives nothing more until it is closed
+            this._stalled = this._async;
             return -Errno.ENOBUFS;
         }
         buf.set(next.data);
@@ -248,6 +261,7 @@ export class DtlsSock {
         this._pending = [];
         this._event._close();
         this._udp = null;
+        this._async = false;
     }
 
     /**
@@ -255,6 +269,7 @@ export class DtlsSock {
      * (RIOT's sock_dtls_event_init does both). C: `sock_dtls_event_init(&dtls, &queue, handler, arg)`.
      */
     eventInit<T>(queue: EventQueue, handler: DtlsHandler<T>, arg: T): void {
+        this._async = true;
         this._event._init(queue, (s: DtlsSock, flags: number, a: unknown) => {
             this._eventSession = (flags & SockAsync.CONN_FIN) !== 0 ? this._finished.shift() ?? null : null;
             try {
@@ -283,8 +298,8 @@ export class DtlsSock {
             if (n === -Errno.EAGAIN || n === -Errno.EADDRNOTAVAIL) {
                 return;
             }
-            if (n < 0) {
-                continue; // oversize or foreign datagrams are dropped
+            if (n < 0 || this._stalled) {
+                continue; // oversize or foreign datagrams are dropped, and all of them once stalled
             }
             this._datagram(this._rx.slice(0, n), from);
         }
@@ -293,26 +308,28 @@ export class DtlsSock {
     /** @internal */
     _datagram(d: Uint8Array, from: UdpEndpoint): void {
         const key = peerKey(from);
-        let peer = this._peers.get(key);
-        if (peer === undefined) {
-            if (this._role !== DtlsRole.SERVER) {
-                return;
-            }
-            const hello = parseClientHello(d);
-            if (hello === null) {
-                return; // garbage from a stranger: no state, no answer
-            }
+        const hello = this._role === DtlsRole.SERVER ? parseClientHello(d) : null;
+        if (hello !== null) {
+            // tinydtls answers every ClientHello statelessly; one with the right cookie starts a
+            // new handshake, and replaces the peer that endpoint had (a client that starts over)
             const want = cookieFor(this._cookieSecret, key, hello);
             const ep = copyEp(from);
             if (!cookieMatches(hello.cookie, want)) {
                 this._send(helloVerifyRequest(hello, want), ep);
                 return;
             }
+            this._peers.delete(key);
             if (this._peers.size >= PEER_MAX) {
-                return; // tinydtls has no room for another peer
+                // tinydtls: "cannot create peer", and a fatal internal_error alert
+                this._send(plainFatalAlert(ALERT_INTERNAL_ERROR, hello.recordSeq), ep);
+                return;
             }
             this._serverPeer(ep, hello);
             return;
+        }
+        const peer = this._peers.get(key);
+        if (peer === undefined) {
+            return; // garbage from a stranger: no state, no answer
         }
         for (const ev of peer.engine.input(d)) {
             switch (ev.k) {

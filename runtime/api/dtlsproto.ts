@@ -155,6 +155,8 @@ export interface ClientHello {
     /** It offers the extended master secret (RFC 7627). */
     readonly extendedMasterSecret: boolean;
     readonly messageSeq: number;
+    /** The record's sequence number (a reply in the clear echoes it, as tinydtls does). */
+    readonly recordSeq: number;
     /** The whole handshake message, header included (for the transcript). */
     readonly message: Uint8Array;
 }
@@ -173,7 +175,8 @@ export function parseClientHello(datagram: Uint8Array): ClientHello | null {
         if (r.u16() !== 0) {
             return null; // epoch 0 only
         }
-        r.bytes(6);
+        const seq = r.bytes(6);
+        const recordSeq = ((seq[2] << 24) >>> 0) + ((seq[3] << 16) | (seq[4] << 8) | seq[5]);
         const len = r.u16();
         const frag = r.bytes(len);
         const h = new Reader(frag);
@@ -202,7 +205,7 @@ export function parseClientHello(datagram: Uint8Array): ClientHello | null {
         const renegotiationInfo = suites.includes(SCSV_RENEGOTIATION) || exts.includes(EXT_RENEGOTIATION_INFO);
         const extendedMasterSecret = exts.includes(EXT_EXTENDED_MASTER_SECRET);
         return {
-            random, sessionId, cookie, suites, renegotiationInfo, extendedMasterSecret, messageSeq,
+            random, sessionId, cookie, suites, renegotiationInfo, extendedMasterSecret, messageSeq, recordSeq,
             message: frag.subarray(0, 12 + length),
         };
     } catch {
@@ -222,6 +225,16 @@ function extensions(r: Reader): number[] {
     }
     return types;
 }
+
+/**
+ * A fatal alert in the clear, as tinydtls sends when it has no room for a peer
+ * (`internal_error`): epoch 0, record number `seq`.
+ */
+export function plainFatalAlert(description: number, seq: number): Uint8Array {
+    return cat([CT_ALERT], u16(DTLS12), u16(0), [0, 0], u16(seq >>> 16), u16(seq & 0xffff), u16(2), [2, description]);
+}
+
+export const ALERT_INTERNAL_ERROR = 80;
 
 /** The cookie a server expects from a peer: an HMAC of who it is and what it said. */
 export function cookieFor(secret: Uint8Array, peer: string, hello: ClientHello): Uint8Array {
@@ -350,10 +363,8 @@ export class DtlsEngine {
             if (epoch === 1) {
                 plain = this.open(type, seq, fragment);
                 if (plain === null) {
-                    if (this.state === "wait-finished") {
-                        // a Finished we cannot decrypt: the peer holds a different key
-                        events.push(...this.fail("the peer's Finished did not decrypt (wrong PSK?)", ALERT_DECRYPT_ERROR));
-                    }
+                    // a record we cannot decrypt is dropped, a Finished from a peer with another
+                    // key too: tinydtls sends no alert and keeps waiting for a Finished that verifies
                     continue;
                 }
             }

@@ -909,7 +909,8 @@ async function processFirmware(child: ChildProcess, target: "host" | "microbit",
                 },
             };
         },
-        async waitForLine(match, timeoutMs = 1000) {
+        // the emulated board runs slower than the host, and slower still on a busy machine
+        async waitForLine(match, timeoutMs = target === "microbit" ? 5000 : 1000) {
             const deadline = Date.now() + timeoutMs;
             for (;;) {
                 const i = output.slice(seen).findIndex((l) => matches(l, match));

@@ -257,9 +257,10 @@ function queryApp(riot: Riot): string {
 
 async function queryVars(riot: Riot, board: string, modules: string, env: NodeJS.ProcessEnv): Promise<Map<string, string> | { error: string }> {
     const dir = queryApp(riot);
+    // a build folder of its own, so that two queries at once (in this process or another) do not share one
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), "riotscript-query-"));
     const r = await make(["-s", "--no-print-directory", `BOARD=${board}`, `RIOTBASE=${riot.base}`, `RS_MODULES=${modules}`,
-        // a build folder of its own, so that two queries at once do not share one
-        `BINDIRBASE=${path.join(dir, "bin", modules === "" ? "plain" : "net")}`, "rs-info"], dir, makeEnv(env, riot));
+        `BINDIRBASE=${bin}`, "rs-info"], dir, makeEnv(env, riot)).finally(() => fs.rmSync(bin, { recursive: true, force: true }));
     const vars = new Map<string, string>();
     for (const l of r.lines) {
         const m = /^RSVAR ([A-Z_]+)=(.*)$/.exec(l);

@@ -12,7 +12,7 @@
 extern "C" {
 #endif
 
-/* tinydtls's CONFIG_DTLS_PEER_MAX: sessions at a time */
+/* tinydtls's CONFIG_DTLS_PEER_MAX: sessions at a time (riotscript's Makefile sets 2 on RIOT) */
 #ifndef CONFIG_DTLS_PEER_MAX
 #define CONFIG_DTLS_PEER_MAX    (2)
 #endif
@@ -35,6 +35,7 @@ struct sock_dtls {
     void *pending;                  /* finished handshakes and records, oldest first */
     void *pending_tail;
     void *closed;                   /* sessions the peer closed, for sock_dtls_get_event_session */
+    int stalled;                    /* an -ENOBUFS with events on: receives nothing more (tinydtls) */
 #ifdef SOCK_HAS_ASYNC
     void (*async_cb)(void *sock, sock_async_flags_t flags, void *arg);
     void *async_cb_arg;

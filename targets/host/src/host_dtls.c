@@ -231,27 +231,15 @@ int host_dtls_connected(const host_dtls_conn_t *c)
     return c->connected;
 }
 
-/* True if the datagram holds a record of epoch 1 (protected by the new keys). */
-static int _has_epoch1(const uint8_t *d, size_t n)
+/* A server past its ServerHelloDone, or connected: a new ClientHello from its peer starts over. */
+int host_dtls_restartable(const host_dtls_conn_t *c)
 {
-    size_t at = 0;
-    while (at + 13 <= n) {
-        if (d[at + 3] == 0 && d[at + 4] == 1) {
-            return 1;
-        }
-        at += 13 + (((size_t)d[at + 11] << 8) | d[at + 12]);
+    if (c->connected) {
+        return 1;
     }
-    return 0;
-}
-
-/* A fatal decrypt_error alert in the clear (the peer's keys differ, so it could not read an
- * encrypted one), as riotscript's Node DTLS sends; OpenSSL itself drops such records silently. */
-static void _refuse(host_dtls_conn_t *c)
-{
-    static uint16_t seq;
-    uint8_t alert[] = { 21, 0xfe, 0xfd, 0, 0, 0, 0, 0, 1, (uint8_t)(seq >> 8), (uint8_t)seq, 0, 2, 2, 51 };
-    seq++;
-    c->out(c->arg, alert, sizeof(alert));
+    OSSL_HANDSHAKE_STATE st = SSL_get_state(c->ssl);
+    return c->ctx->server && (st == TLS_ST_SW_SRVR_DONE || st == TLS_ST_SR_KEY_EXCH || st == TLS_ST_SR_CHANGE
+                              || st == TLS_ST_SR_FINISHED);
 }
 
 int host_dtls_input(host_dtls_conn_t *c, const uint8_t *data, size_t len)
@@ -275,11 +263,8 @@ int host_dtls_input(host_dtls_conn_t *c, const uint8_t *data, size_t len)
             if (err != SSL_ERROR_WANT_READ && err != SSL_ERROR_WANT_WRITE) {
                 return events | HOST_DTLS_FAILED;
             }
-            if (c->ctx->server && SSL_get_state(c->ssl) == TLS_ST_SR_CHANGE && _has_epoch1(data, len)) {
-                /* the client's Finished came and did not decrypt: it holds another key */
-                _refuse(c);
-                return events | HOST_DTLS_FAILED;
-            }
+            /* A Finished that does not decrypt (the client holds another key) is dropped, and the
+             * server waits on, holding the peer's slot, as tinydtls does. */
         }
     }
     if (c->connected && (SSL_pending(c->ssl) > 0 || BIO_ctrl_pending(c->rbio) > 0)) {

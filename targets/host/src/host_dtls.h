@@ -47,6 +47,10 @@ void host_dtls_close(host_dtls_conn_t *conn);
 /* True once the handshake has finished. */
 int host_dtls_connected(const host_dtls_conn_t *conn);
 
+/* 1 if a new ClientHello from the peer replaces this association (tinydtls: a client that
+ * starts over): connected, or a server past its ServerHelloDone. */
+int host_dtls_restartable(const host_dtls_conn_t *conn);
+
 #ifdef __cplusplus
 }
 #endif

@@ -6,7 +6,12 @@
  * - CONN_RECV when a handshake finishes (recv then returns -SOCK_DTLS_HANDSHAKE and fills
  *   the session), MSG_RECV for each decrypted record, CONN_FIN on close_notify, MSG_SENT
  *   after each send;
- * - CONFIG_DTLS_PEER_MAX sessions at a time; datagrams that are not DTLS are dropped.
+ * - CONFIG_DTLS_PEER_MAX sessions or handshakes at a time; a ClientHello beyond them gets a
+ *   fatal internal_error alert; datagrams that are not DTLS are dropped;
+ * - after an -ENOBUFS with events on, the sock receives nothing more until it is closed, as
+ *   tinydtls's (which does not release the UDP sock's buffer then);
+ * - a client whose Finished does not decrypt (another key) gets no answer and keeps its slot
+ *   until it starts over with a new ClientHello, or the sock is closed.
  * sock_dtls_close leaves the UDP sock open.
  */
 #include <errno.h>
@@ -123,16 +128,31 @@ static bool _is_client_hello(const uint8_t *d, size_t n)
     return n > 25 && d[0] == 22 && d[3] == 0 && d[4] == 0 && d[13] == 1;
 }
 
+/* tinydtls's answer when it has no room for a peer: "cannot create peer", and a fatal
+ * internal_error alert in the clear, with the ClientHello's record number. */
+static void _no_room(sock_dtls_t *sock, const uint8_t *hello, const sock_udp_ep_t *to)
+{
+    uint8_t alert[] = { 21, 0xfe, 0xfd, 0, 0, hello[5], hello[6], hello[7], hello[8], hello[9], hello[10],
+                        0, 2, 2, 80 };
+    sock_udp_send(sock->udp, alert, sizeof(alert), to);
+}
+
 static void _datagram(sock_dtls_t *sock, const uint8_t *d, size_t n, const sock_udp_ep_t *from)
 {
     int i = _find(sock, from);
+    bool hello = sock->role == SOCK_DTLS_SERVER && _is_client_hello(d, n);
+    if (i >= 0 && hello && host_dtls_restartable(sock->peers[i].conn)) {
+        _drop(sock, i);   /* tinydtls: a client that starts over replaces its old peer */
+        i = -1;
+    }
     if (i < 0) {
-        if (sock->role != SOCK_DTLS_SERVER || !_is_client_hello(d, n)) {
+        if (!hello) {
             return;   /* not DTLS, or not for us: dropped without an answer */
         }
         i = _open(sock, from);
         if (i < 0) {
-            return;   /* no room for another peer */
+            _no_room(sock, d, from);
+            return;
         }
     }
     int ev = host_dtls_input(sock->peers[i].conn, d, n);
@@ -172,6 +192,9 @@ static void _pump(sock_dtls_t *sock)
     sock_udp_ep_t from;
     ssize_t n;
     while (sock->udp && (n = sock_udp_recv(sock->udp, buf, sizeof(buf), 0, &from)) != -EAGAIN) {
+        if (sock->stalled) {
+            continue;   /* dropped, as the stalled tinydtls sock's datagrams are */
+        }
         if (n == -EADDRNOTAVAIL) {
             return;
         }
@@ -274,6 +297,11 @@ ssize_t sock_dtls_recv_aux(sock_dtls_t *sock, sock_dtls_session_t *remote, void 
     }
     else if ((size_t)p->len > maxlen) {
         res = -ENOBUFS;
+#ifdef SOCK_HAS_ASYNC
+        /* tinydtls's sock, with events on, returns -ENOBUFS without releasing the UDP sock's
+         * receive buffer, and receives nothing after it until it is closed */
+        sock->stalled = (sock->async_cb != NULL);
+#endif
     }
     else {
         memcpy(data, p->data, (size_t)p->len);
