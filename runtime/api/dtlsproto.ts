@@ -294,6 +294,9 @@ export class DtlsEngine {
         this.clientRandom = new Uint8Array(hello.random);
         this.serverRandom = new Uint8Array(randomBytes(32));
         this.recvMsgSeq = hello.messageSeq + 1;
+        // records go on from the ClientHello's number, as tinydtls's do: the HelloVerifyRequest
+        // took the first ClientHello's, and a client drops a number it has seen as a replay
+        this.writeSeq[0] = hello.recordSeq;
         this.sendMsgSeq = hello.messageSeq; // after a HelloVerifyRequest (seq 0) the ServerHello is 1
         this.transcript = [new Uint8Array(hello.message)];
         const ext = cat(u16(EXT_RENEGOTIATION_INFO), u16(1), [0], u16(EXT_EXTENDED_MASTER_SECRET), u16(0));

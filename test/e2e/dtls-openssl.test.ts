@@ -1,8 +1,8 @@
 /**
  * End to end: examples/dtls-echo against a stock `openssl s_client -dtls1_2 -psk`, first
  * compiled to C on the host port (OpenSSL inside), then as TypeScript in Node (riotscript's
- * own DTLS). Both must echo with the key, refuse a wrong key with a decrypt_error alert,
- * ignore garbage datagrams, and print the same lines.
+ * own DTLS). Both must echo with the key, refuse a wrong key as tinydtls does (no answer to
+ * its Finished, no alert), ignore garbage datagrams, and print the same lines.
  */
 import { spawn } from "node:child_process";
 import * as dgram from "node:dgram";
@@ -71,6 +71,9 @@ async function exchange(): Promise<{ echoed: string; refused: boolean; alert: bo
     }
     const wrong = await sClient("wrongPSK", "must not arrive");
     await garbage();
+    // tinydtls's 2 slots are held now: the first s_client was killed (no close_notify), the
+    // wrong key's handshake never finished. The firmware resets its socks after 10 s of quiet.
+    await sleep(11500);
     const again = await sClient("secretPSK", "after garbage");
     return {
         echoed: first.out.trim(),
@@ -94,7 +97,7 @@ async function exchange(): Promise<{ echoed: string; refused: boolean; alert: bo
         expect(typeof binary).toBe("string");
         const child = Child.start(binary as string);
         try {
-            expect(await exchange()).toEqual({ echoed: "hello over dtls", refused: true, alert: true, afterGarbage: "after garbage" });
+            expect(await exchange()).toEqual({ echoed: "hello over dtls", refused: true, alert: false, afterGarbage: "after garbage" });
         } finally {
             await child.stop();
         }
@@ -108,7 +111,7 @@ async function exchange(): Promise<{ echoed: string; refused: boolean; alert: bo
         const fw = await import(path.join(ROOT, ENTRY));
         try {
             expect(fw.main()).toBe(0);
-            expect(await exchange()).toEqual({ echoed: "hello over dtls", refused: true, alert: true, afterGarbage: "after garbage" });
+            expect(await exchange()).toEqual({ echoed: "hello over dtls", refused: true, alert: false, afterGarbage: "after garbage" });
         } finally {
             closeAllSockets();
             log.mockRestore();
