@@ -59,8 +59,8 @@ function microbitMissing(env) {
     return tools.length > 0 ? `${tools.join(", ")} not found` : undefined;
 }
 
-// The micro:bit (16 KiB RAM) runs the examples whose stack fits: GNRC's UDP, raw IP and DTLS.
-// TCP needs lwIP, which does not fit its RAM (riotscript build says so).
+// The examples on GNRC: UDP, raw IP and DTLS. The TCP examples need lwIP (TCP with events), and
+// riotscript wires the emulated network (ethos with a static address) for GNRC only.
 const MICROBIT_EXAMPLES = ["udp-echo", "udp-telemetry", "dtls-echo", "ip-raw"];
 
 const projects = [

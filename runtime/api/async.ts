@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { EventQueue, QueuedEvent } from "./event";
+import { fault } from "./fault";
 
 /** @internal */
 export class SockEvent<S, A> extends QueuedEvent {
@@ -23,6 +24,10 @@ export class SockEvent<S, A> extends QueuedEvent {
 
     /** @internal `sock_*_event_init`: resets the context and registers the handler. */
     _init(queue: EventQueue, cb: (sock: S, flags: number, arg: A) => void, arg: A): void {
+        if (this._queued) {
+            // RIOT's _set_ctx clears the queued event's list link: the queue's list breaks
+            fault("eventInit while the sock's event is queued: RIOT's event queue would be corrupted (a hard fault on the board); close the sock first");
+        }
         this._type = 0;
         this._queued = false;
         this._queue = queue;

@@ -39,7 +39,8 @@ export function hostBuild(features: readonly Feature[], debug: boolean): HostBui
         defines.push("MODULE_SOCK_TCP");
     }
     // the host port's socks always carry the async context (RIOT's do with sock_async)
-    if (has("sock_async_event") || has("sock_udp") || has("sock_tcp") || has("sock_ip")) {
+    const async = has("sock_async_event") || has("sock_udp") || has("sock_tcp") || has("sock_ip");
+    if (async) {
         sources.push("sock_async_event.c");
         defines.push("SOCK_HAS_ASYNC", "SOCK_HAS_ASYNC_CTX", "MODULE_SOCK_ASYNC_EVENT");
     }
@@ -62,7 +63,8 @@ export function hostBuild(features: readonly Feature[], debug: boolean): HostBui
     if (timers) {
         sources.push("ztimer.c");
     }
-    if (has("panic")) {
+    // sock_async_event.c panics on an eventInit whose event is queued (RIOT would corrupt its queue)
+    if (has("panic") || async) {
         sources.push("panic.c");
     }
     return {

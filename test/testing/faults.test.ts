@@ -34,6 +34,25 @@ test("an exception in a handler (here the length check of send) is a fault with 
     await fw.stop();
 });
 
+test("eventInit on a sock whose event is queued is a fault, in Node and on the host (RIOT corrupts its queue)", async () => {
+    for (const target of ["node", "host"] as const) {
+        const fw = await boot(`${FIX}/reinit-queued.ts`, { target });
+        const peer = await fw.udp();
+        await peer.send("to c", 7005); // c's handler sleeps 300 ms
+        await fw.advance(50);
+        await peer.send("to a", 7003); // a's handler runs while b's event waits behind it
+        await peer.send("to b", 7004);
+        const faulted = async (): Promise<string> => {
+            for (let i = 0; i < 100 && fw.faults.length === 0; i++) {
+                await fw.advance(10).catch(() => undefined);
+            }
+            return fw.faults.join("\n");
+        };
+        expect(await faulted()).toContain("eventInit while the sock's event is queued");
+        await fw.stop().catch(() => undefined);
+    }
+});
+
 test("faults not yet reported fail stop()", async () => {
     const fw = await boot(`${FIX}/oob-handler.ts`, { target: "node" });
     const peer = await fw.udp();

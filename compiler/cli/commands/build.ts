@@ -86,7 +86,8 @@ export async function boardBuild(parsed: Parsed, io: Io, command: string, opts: 
     const emulated = opts.emulated ? { network: networked(result.features) } : undefined;
     if (emulated?.network && chosen.stack !== "gnrc") {
         io.stderr(`riotscript ${command}: the emulated micro:bit's network is GNRC's (ethos with a fixed address); `
-            + "this program needs lwIP (TCP with events), which does not fit the micro:bit's 16 KiB of RAM\n");
+            + "this program needs lwIP (TCP with events), and riotscript wires the emulated network for GNRC only "
+            + "(it builds for the real board: riotscript build --board microbit)\n");
         return EXIT.usage;
     }
     const contents = {

@@ -4,6 +4,7 @@
  * already queued. The handler reads and clears the flags, then calls the user's callback.
  */
 #include "net/sock/async/event.h"
+#include "panic.h"
 
 static void _event_handler(event_t *ev)
 {
@@ -26,6 +27,10 @@ static inline void _cb(void *sock, sock_async_flags_t type, void *arg, sock_asyn
 
 static void _set_ctx(sock_async_ctx_t *ctx, event_queue_t *ev_queue)
 {
+    if (ctx->event.super.list_node.next != NULL) {
+        /* RIOT clears the link of an event that may be queued, and the queue's list breaks */
+        core_panic(PANIC_GENERAL_ERROR, "eventInit while the sock's event is queued: RIOT's event queue would be corrupted (a hard fault on the board); close the sock first");
+    }
     ctx->event.type = 0;
     ctx->event.super.list_node.next = NULL;
     ctx->event.super.handler = _event_handler;
