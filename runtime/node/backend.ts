@@ -21,8 +21,15 @@ function ephemeralPort(): number {
  */
 const open = (shared[Symbol.for("riotscript.openSockets")] ??= new Set<dgram.Socket>()) as Set<dgram.Socket>;
 
-/** Closes every socket the firmware opened (for test teardown). */
+/** The firmware's pending timers, cancelled with its sockets. */
+const timers = (shared[Symbol.for("riotscript.timers")] ??= new Set<NodeJS.Timeout>()) as Set<NodeJS.Timeout>;
+
+/** Closes every socket the firmware opened and cancels its timers (for test teardown). */
 export function closeAllSockets(): void {
+    for (const t of timers) {
+        clearTimeout(t);
+    }
+    timers.clear();
     for (const s of open) {
         s.close();
     }
@@ -69,8 +76,17 @@ export const nodeBackend: Backend = {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
     },
     setTimer(ms, fn) {
-        const t = setTimeout(fn, ms);
-        return { cancel: () => clearTimeout(t) };
+        const t = setTimeout(() => {
+            timers.delete(t);
+            fn();
+        }, ms);
+        timers.add(t);
+        return {
+            cancel: () => {
+                clearTimeout(t);
+                timers.delete(t);
+            },
+        };
     },
     fault(error) {
         process.nextTick(() => {

@@ -311,6 +311,28 @@ async function waitFor(cond: () => boolean, ms: number): Promise<boolean> {
     return true;
 }
 
+/**
+ * Connects to QEMU's UART socket. The socket file exists from QEMU's bind(), a moment before
+ * its listen(): a connection then is refused, and is tried again (a busy machine widens that
+ * moment). Undefined if QEMU exits or 20 s pass first.
+ */
+async function connectUart(sock: string, gone: () => boolean): Promise<net.Socket | undefined> {
+    const t0 = Date.now();
+    while (!gone() && Date.now() - t0 < 20000) {
+        const c = net.createConnection(sock);
+        const ok = await new Promise<boolean>((resolve) => {
+            c.once("connect", () => resolve(true));
+            c.once("error", () => resolve(false));
+        });
+        if (ok) {
+            return c;
+        }
+        c.destroy();
+        await new Promise((r) => setTimeout(r, 20));
+    }
+    return undefined;
+}
+
 /** Runs the firmware until it exits, the timeout passes, or Ctrl-C. */
 export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | { error: string; missing?: string }> {
     const machine = QEMU_MACHINES[opts.board];
@@ -353,7 +375,10 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
         if (!await waitFor(() => fs.existsSync(sock) || q.exitCode !== null, 20000) || !fs.existsSync(sock)) {
             return { error: `QEMU did not start: ${qemuErr.split("\n").find((l) => l.trim() !== "") ?? "no message"}` };
         }
-        const uart = net.createConnection(sock);
+        const uart = await connectUart(sock, () => q.exitCode !== null);
+        if (uart === undefined) {
+            return { error: `could not connect to QEMU's UART: ${qemuErr.split("\n").find((l) => l.trim() !== "") ?? "no message"}` };
+        }
         uart.on("error", () => undefined);
         uartClosed = new Promise<void>((r) => uart.on("close", () => r()));
         const ethosText = opts.ethos ? new EthosText((t) => split.push(t)) : undefined;
