@@ -11,6 +11,13 @@ const IDLE_MS = 10000;
 
 let fw: Firmware;
 
+/** A ClientHello without a cookie (TLS_PSK_WITH_AES_128_CCM_8), as a first flight starts. */
+function clientHello(n: number): Uint8Array {
+    const body = [0xfe, 0xfd, ...Array.from({ length: 32 }, (_, i) => (i * 7 + n) & 0xff), 0, 0, 0, 2, 0xc0, 0xa8, 1, 0];
+    const hs = [1, 0, 0, body.length, 0, 0, 0, 0, 0, 0, 0, body.length, ...body];
+    return Uint8Array.from([22, 0xfe, 0xfd, 0, 0, 0, 0, 0, 0, 0, 0, 0, hs.length, ...hs]);
+}
+
 beforeAll(async () => {
     fw = await boot("examples/dtls-echo/main.ts");
     await fw.waitForLine(`DTLS echo on port ${PORT}`);
@@ -52,6 +59,21 @@ describe(`dtls-echo (${currentTarget()})`, () => {
         expect(Buffer.from((await a.recv(2000)) ?? [])).toEqual(Buffer.from("from a"));
         await a.close();
         await b.close();
+    });
+
+    test("ClientHellos without a cookie, from 10 ports, get a HelloVerifyRequest and hold no slot", async () => {
+        for (let i = 0; i < 10; i++) {
+            // one at a time: a burst would overflow the sock's queue (GNRC's holds 8)
+            const u = await fw.udp();
+            await u.send(clientHello(i), PORT);
+            const r = await u.recv(2000);
+            expect(r?.data[0]).toBe(22); // a handshake record...
+            expect(r?.data[13]).toBe(3); // ...holding a HelloVerifyRequest
+            await u.close();
+        }
+        const c = await fw.dtls(PORT); // both slots are free: no state was kept for the strangers
+        expect(await c.handshake()).toBe(true);
+        await c.close();
     });
 
     test("a client with the wrong key is refused, and the server keeps serving", async () => {

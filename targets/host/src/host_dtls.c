@@ -116,6 +116,64 @@ static int _client_hello(SSL *ssl, int *alert, void *arg)
     return SSL_CLIENT_HELLO_SUCCESS;
 }
 
+int host_dtls_hello_check(host_dtls_ctx_t *ctx, const void *peer_id, size_t peer_id_len,
+                          const uint8_t *d, size_t n, uint8_t *hvr, size_t hvr_max, size_t *hvr_len)
+{
+    /* record header (13), handshake header (12), version (2), random (32), then the
+     * session id and the cookie, each with a length byte */
+    if (n < 13 + 12 + 2 + 32 + 2 || d[0] != 22 || d[3] != 0 || d[4] != 0 || d[13] != 1) {
+        return -1;
+    }
+    size_t at = 13 + 12 + 2 + 32;
+    at += 1 + d[at];
+    if (at >= n) {
+        return -1;
+    }
+    size_t cookie_len = d[at];
+    const uint8_t *cookie = d + at + 1;
+    if (at + 1 + cookie_len > n) {
+        return -1;
+    }
+    unsigned char want[EVP_MAX_MD_SIZE];
+    unsigned want_len = 0;
+    HMAC(EVP_sha256(), ctx->cookie_secret, sizeof(ctx->cookie_secret), peer_id, peer_id_len, want, &want_len);
+    want_len = 16;
+    if (cookie_len == want_len && CRYPTO_memcmp(cookie, want, want_len) == 0) {
+        return 1;
+    }
+    if (hvr_max < 13 + 12 + 3 + want_len) {
+        return -1;
+    }
+    /* HelloVerifyRequest: record number of the ClientHello, message_seq 0, DTLS 1.0 */
+    size_t body = 3 + want_len;
+    uint8_t head[] = { 22, 0xfe, 0xff, 0, 0, d[5], d[6], d[7], d[8], d[9], d[10],
+                       0, (uint8_t)(12 + body),
+                       3, 0, 0, (uint8_t)body, 0, 0, 0, 0, 0, 0, 0, (uint8_t)body,
+                       0xfe, 0xff, (uint8_t)want_len };
+    memcpy(hvr, head, sizeof(head));
+    memcpy(hvr + sizeof(head), want, want_len);
+    *hvr_len = sizeof(head) + want_len;
+    return 0;
+}
+
+static void _flush(host_dtls_conn_t *c);
+
+int host_dtls_accept_hello(host_dtls_conn_t *c, const uint8_t *d, size_t n)
+{
+    BIO_write(c->rbio, d, (int)n);
+    BIO_ADDR *from = BIO_ADDR_new();
+    int res = from ? DTLSv1_listen(c->ssl, from) : -1;
+    BIO_ADDR_free(from);
+    ERR_clear_error();
+    if (res != 1) {
+        return -1;
+    }
+    SSL_do_handshake(c->ssl);   /* the ClientHello DTLSv1_listen kept: ServerHello and the rest */
+    ERR_clear_error();
+    _flush(c);
+    return 0;
+}
+
 host_dtls_ctx_t *host_dtls_ctx_new(int server, const void *identity, size_t identity_len,
                                    const void *key, size_t key_len)
 {

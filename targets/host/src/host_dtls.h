@@ -47,6 +47,18 @@ void host_dtls_close(host_dtls_conn_t *conn);
 /* True once the handshake has finished. */
 int host_dtls_connected(const host_dtls_conn_t *conn);
 
+/* Server, before any state (RFC 6347 4.2.1, as tinydtls does it): checks the cookie of the
+ * ClientHello in datagram d from peer_id. 1: it is valid, open a connection. 0: it is not,
+ * and hvr holds the HelloVerifyRequest to send back (*hvr_len bytes; hvr_max >= 64).
+ * -1: not a well-formed ClientHello, dropped. */
+int host_dtls_hello_check(host_dtls_ctx_t *ctx, const void *peer_id, size_t peer_id_len,
+                          const uint8_t *d, size_t n, uint8_t *hvr, size_t hvr_max, size_t *hvr_len);
+
+/* Server: takes the ClientHello whose cookie host_dtls_hello_check passed, as OpenSSL's
+ * DTLSv1_listen does after a stateless HelloVerifyRequest; the handshake goes on from there.
+ * 0, or -1 if OpenSSL refused it. */
+int host_dtls_accept_hello(host_dtls_conn_t *conn, const uint8_t *d, size_t n);
+
 /* 1 if a new ClientHello from the peer replaces this association (tinydtls: a client that
  * starts over): connected, or a server past its ServerHelloDone. */
 int host_dtls_restartable(const host_dtls_conn_t *conn);

@@ -6,6 +6,9 @@
  * - CONN_RECV when a handshake finishes (recv then returns -SOCK_DTLS_HANDSHAKE and fills
  *   the session), MSG_RECV for each decrypted record, CONN_FIN on close_notify, MSG_SENT
  *   after each send;
+ * - no state before a ClientHello's cookie checks out: one without it gets a HelloVerifyRequest
+ *   from here (tinydtls's stateless first step), and OpenSSL takes the cookie'd one through
+ *   DTLSv1_listen;
  * - CONFIG_DTLS_PEER_MAX sessions or handshakes at a time; a ClientHello beyond them gets a
  *   fatal internal_error alert; datagrams that are not DTLS are dropped;
  * - after an -ENOBUFS with events on, the sock receives nothing more until it is closed, as
@@ -69,6 +72,19 @@ static void _send(void *arg, const uint8_t *data, size_t len)
     sock_udp_send(o->sock->udp, data, len, &o->sock->peers[o->peer].ep);
 }
 
+/* The bytes that name a peer for its cookie: family, address, port (no struct padding). */
+static size_t _peer_id(const sock_udp_ep_t *ep, uint8_t id[19])
+{
+    id[0] = (uint8_t)ep->family;
+    memcpy(id + 1, ep->addr.ipv6, 16);
+    if (ep->family != AF_INET6) {
+        memset(id + 5, 0, 12);
+    }
+    id[17] = (uint8_t)(ep->port >> 8);
+    id[18] = (uint8_t)ep->port;
+    return 19;
+}
+
 static int _open(sock_dtls_t *sock, const sock_udp_ep_t *ep)
 {
     for (int i = 0; i < CONFIG_DTLS_PEER_MAX; i++) {
@@ -87,7 +103,8 @@ static int _open(sock_dtls_t *sock, const sock_udp_ep_t *ep)
             o->sock = sock;
             o->peer = i;
             sock->peers[i].ep = *ep;
-            sock->peers[i].conn = host_dtls_conn_new(sock->ctx, ep, sizeof(*ep), _send, o);
+            uint8_t id[19];
+            sock->peers[i].conn = host_dtls_conn_new(sock->ctx, id, _peer_id(ep, id), _send, o);
             return sock->peers[i].conn ? i : -ENOMEM;
         }
     }
@@ -149,11 +166,26 @@ static void _datagram(sock_dtls_t *sock, const uint8_t *d, size_t n, const sock_
         if (!hello) {
             return;   /* not DTLS, or not for us: dropped without an answer */
         }
+        /* no state before the cookie checks out, as tinydtls: a ClientHello without it gets a
+         * HelloVerifyRequest from here, and nothing is kept */
+        uint8_t id[19], hvr[64];
+        size_t hvr_len = 0;
+        int ok = host_dtls_hello_check(sock->ctx, id, _peer_id(from, id), d, n, hvr, sizeof(hvr), &hvr_len);
+        if (ok <= 0) {
+            if (ok == 0) {
+                sock_udp_send(sock->udp, hvr, hvr_len, from);
+            }
+            return;
+        }
         i = _open(sock, from);
         if (i < 0) {
             _no_room(sock, d, from);
             return;
         }
+        if (host_dtls_accept_hello(sock->peers[i].conn, d, n) < 0) {
+            _drop(sock, i);
+        }
+        return;
     }
     int ev = host_dtls_input(sock->peers[i].conn, d, n);
     if (ev & HOST_DTLS_FAILED) {
