@@ -4,6 +4,7 @@
  * when installed) and echo round trips per second over loopback on the host port.
  */
 import { spawn, spawnSync } from "node:child_process";
+import * as dgram from "node:dgram";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -56,11 +57,33 @@ function binary(src: string): string {
     return out;
 }
 
+/** Fails, with the cause, unless this process can bind UDP port `port` on ::1 (the echo server's). */
+async function portFree(port: number): Promise<void> {
+    const s = dgram.createSocket({ type: "udp6", ipv6Only: true });
+    try {
+        await new Promise<void>((resolve, reject) => {
+            s.once("error", reject);
+            s.bind(port, "::1", () => resolve());
+        });
+    } catch (e) {
+        throw new Error(`UDP port ${port} is taken by another process (${(e as NodeJS.ErrnoException).code}); `
+            + "the echo server needs it");
+    } finally {
+        s.close();
+    }
+}
+
 async function roundTrips(bin: string, count: number): Promise<number> {
+    await portFree(12345);
     const child = spawn(bin, [], { stdio: ["ignore", "ignore", "inherit"] });
+    let exited: number | null | undefined;
+    child.on("exit", (code) => { exited = code; });
     const client = new UdpClient("udp6", "::1", 12345);
     try {
         await waitForServer(client, 5000);
+        if (exited !== undefined) {
+            throw new Error(`the echo server ${path.basename(bin)} exited (status ${exited}) instead of serving`);
+        }
         const data = Buffer.alloc(64, 7);
         const t0 = process.hrtime.bigint();
         for (let i = 0; i < count; i++) {
