@@ -11,7 +11,7 @@ import { ROOT } from "./helpers";
 
 test("host port conformance (ASan + UBSan)", () => {
     const host = path.join(ROOT, "targets", "host");
-    const spec = hostBuild(["sock_udp", "sock_async_event", "sock_util", "event"], true);
+    const spec = hostBuild(["sock_udp", "sock_async_event", "sock_util", "event", "ztimer_msec"], true);
     const bin = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rs-host-")), "conformance");
     const cc = spawnSync(process.env.CC ?? "cc", [...spec.cflags, "-pedantic", "-fsanitize=address,undefined",
         "-fno-sanitize-recover=all", ...spec.defines.map((d) => `-D${d}`), `-I${path.join(host, "include")}`,

@@ -13,6 +13,7 @@
 #include "net/sock/async/event.h"
 #include "net/sock/udp.h"
 #include "net/sock/util.h"
+#include "ztimer.h"
 
 static int failures;
 
@@ -79,6 +80,7 @@ int main(void)
     uint8_t buf[100];
     sock_udp_ep_t local = SOCK_IPV6_EP_ANY, remote, ep;
 
+    CHECK(ztimer_now(ZTIMER_MSEC) < 1000, "ZTIMER_MSEC starts near 0 at boot, as on RIOT (FACTS trap 12)");
     CHECK(AF_INET == 3 && AF_INET6 == 4, "RIOT's address family numbers");
 
     sock_udp_str2ep(&local, "[::1]:0");

@@ -17,11 +17,25 @@ ztimer_clock_t *const ZTIMER_SEC = &_sec;
 
 static ztimer_base_t *_armed;
 
-uint64_t host_now_us(void)
+static uint64_t _monotonic_us(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+/* The clocks count from the program's start, as RIOT's count from boot (FACTS trap 12), not
+ * from the machine's: CLOCK_MONOTONIC at start-up, taken before main runs. */
+static uint64_t _boot_us;
+
+__attribute__((constructor)) static void _at_boot(void)
+{
+    _boot_us = _monotonic_us();
+}
+
+uint64_t host_now_us(void)
+{
+    return _monotonic_us() - _boot_us;
 }
 
 ztimer_now_t ztimer_now(ztimer_clock_t *clock)
