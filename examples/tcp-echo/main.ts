@@ -17,7 +17,9 @@ const buf = new Uint8Array(256);
 function serve(conn: TcpSock): void {
     let n = conn.read(buf, 0);
     while (n > 0) {
-        if (conn.write(buf, n) < 0) {
+        const written = conn.write(buf, n);
+        if (written < 0) {
+            n = written; // the error, not the length just read, is what ended the connection
             break;
         }
         n = conn.read(buf, 0);
