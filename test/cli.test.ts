@@ -33,7 +33,12 @@ describe("riotscript CLI", () => {
     test("unknown command and unknown option exit 2", async () => {
         expect((await cli(["frobnicate"])).code).toBe(2);
         const r = await cli(["check", "--frob", ENTRY]);
-        expect(r.code).toBe(0); // boolean flags are accepted and ignored by check
+        expect(r).toMatchObject({ code: 2, stdout: "" });
+        expect(r.stderr).toContain("riotscript check: unknown option '--frob'");
+        const typo = await cli(["build", ENTRY, "--bord", "nrf52840dk"]);
+        expect(typo.code).toBe(2);
+        expect(typo.stderr).toContain("unknown option '--bord'; did you mean '--board'?");
+        expect((await cli(["run", ENTRY, "--prety", "false"])).stderr).toContain("did you mean '--pretty'?");
         const bad = await cli(["check", "-x", ENTRY]);
         expect(bad.code).toBe(2);
         expect(bad.stderr).toContain("unknown option '-x'");

@@ -16,6 +16,7 @@ import { cmdFlash, cmdTerm } from "./commands/flash";
 import { cmdCheck, cmdInit } from "./commands/project";
 import { cmdRun } from "./commands/run";
 import { cmdSize } from "./commands/size";
+import { suggestBoards } from "../../targets/boards";
 
 export { EXIT, fsHost, Io, nodeIo, packageRoot } from "./common";
 export { buildHost } from "./commands/run";
@@ -93,6 +94,7 @@ Options:
   --tap <name>      Instead, a tap interface of this namespace (made and removed by
                     riotscript), so that this machine's programs reach the node.
   --timeout <s>     Stop the emulation after this many seconds (exit 124).
+  --out <dir>       The firmware's application folder (default: .riotscript/microbit/...).
   --riotbase <dir>  RIOT checkout (default: $RIOTBASE).
   --pretty false    One line per error.
 `,
@@ -201,6 +203,21 @@ const COMMANDS: Record<string, (p: Parsed, io: Io, help: string) => Promise<numb
 /** The commands, for the docs test: the README must show each of them. */
 export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
 
+/**
+ * The first option the command does not take, with the nearest it does: a command takes
+ * the options its help shows (so the two cannot drift), and --help and --version.
+ */
+function unknownOption(parsed: Parsed, help: string): string | undefined {
+    const known = new Set(["help", "version", ...[...help.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1])]);
+    for (const name of parsed.options.keys()) {
+        if (!known.has(name)) {
+            const near = suggestBoards(name, [...known], 1);
+            return `unknown option '--${name}'${near.length > 0 ? `; did you mean '--${near[0]}'?` : ""}`;
+        }
+    }
+    return undefined;
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
     const parsed = parseArgs(argv);
     if ("error" in parsed) {
@@ -226,6 +243,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (parsed.options.has("help")) {
         io.stdout(help);
         return EXIT.ok;
+    }
+    const unknown = unknownOption(parsed, help);
+    if (unknown !== undefined) {
+        io.stderr(`riotscript ${parsed.command}: ${unknown}\nRun 'riotscript ${parsed.command} --help' for its options.\n`);
+        return EXIT.usage;
     }
     try {
         return await run(parsed, io, help);
