@@ -44,6 +44,16 @@ describe("riotscript CLI", () => {
         expect(bad.stderr).toContain("unknown option '-x'");
     });
 
+    test("a C compiler that does not work is a missing tool (exit 3), not a bug report", async () => {
+        const r = await cli(["run", ENTRY, "--cc", "false"]);
+        expect(r.code).toBe(3);
+        expect(r.stderr).toContain("the C compiler 'false' does not work ('false --version' exited 1)");
+        expect(r.stderr).not.toContain("bug");
+        const none = await cli(["run", ENTRY, "--cc", "no-such-cc-here"]);
+        expect(none.code).toBe(3);
+        expect(none.stderr).toContain("'no-such-cc-here' was not found");
+    });
+
     test("check passes on the example and reports the bounds checks it proved away", async () => {
         const r = await cli(["check", ENTRY]);
         expect(r).toMatchObject({ code: 0, stderr: "" });

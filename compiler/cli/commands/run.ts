@@ -34,10 +34,22 @@ export async function buildHost(entry: string, parsed: Parsed, io: Io): Promise<
     const args = [...spec.cflags, ...spec.defines.map((d) => `-D${d}`), `-I${path.join(host, "include")}`,
         ...[...result.files.keys()].map((f) => path.join(out, f)),
         ...spec.sources.map((s) => path.join(host, "src", s)), "-o", binary, ...spec.libs];
-    const cc1 = spawnSync(cc, args, { encoding: "utf8" });
-    if (cc1.error && (cc1.error as NodeJS.ErrnoException).code === "ENOENT") {
+    const probe = spawnSync(cc, ["--version"], { encoding: "utf8" });
+    if (probe.error && (probe.error as NodeJS.ErrnoException).code === "ENOENT") {
         io.stderr(`riotscript: no C compiler: '${cc}' was not found. Install one (apt-get install gcc) `
             + "or name it with --cc or CC.\n");
+        return EXIT.missingTool;
+    }
+    if (probe.status !== 0) {
+        io.stderr(`riotscript: the C compiler '${cc}' does not work ('${cc} --version' exited `
+            + `${probe.status ?? probe.signal}). Install one (apt-get install gcc) or name a working one with --cc or CC.\n`);
+        return EXIT.missingTool;
+    }
+    const cc1 = spawnSync(cc, args, { encoding: "utf8" });
+    const header = /fatal error: (openssl\/\w+\.h): No such file/.exec(cc1.stderr ?? "");
+    if (cc1.status !== 0 && header) {
+        io.stderr(`riotscript: the host port's DTLS needs OpenSSL's headers (${header[1]} is missing): `
+            + "apt-get install libssl-dev\n");
         return EXIT.missingTool;
     }
     if (cc1.status !== 0) {
