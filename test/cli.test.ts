@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { buildHost } from "../compiler/cli/main";
 import { parseArgs, Parsed } from "../compiler/cli/args";
 import { cli, ROOT } from "./helpers";
+import { colorWanted } from "../compiler/cli/common";
 
 const ENTRY = "examples/udp-echo/main.ts";
 
@@ -42,6 +43,26 @@ describe("riotscript CLI", () => {
         const bad = await cli(["check", "-x", ENTRY]);
         expect(bad.code).toBe(2);
         expect(bad.stderr).toContain("unknown option '-x'");
+    });
+
+    test("colour: FORCE_COLOR turns it on (but 0), NO_COLOR off (when not empty), else the terminal decides", () => {
+        expect(colorWanted({}, true)).toBe(true);
+        expect(colorWanted({}, false)).toBe(false);
+        expect(colorWanted({ FORCE_COLOR: "1" }, false)).toBe(true);
+        expect(colorWanted({ FORCE_COLOR: "" }, false)).toBe(true);
+        expect(colorWanted({ FORCE_COLOR: "0" }, true)).toBe(false);
+        expect(colorWanted({ NO_COLOR: "1" }, true)).toBe(false);
+        expect(colorWanted({ NO_COLOR: "" }, true)).toBe(true);
+        expect(colorWanted({ NO_COLOR: "1", FORCE_COLOR: "1" }, false)).toBe(true);
+        // end to end, through a pipe: FORCE_COLOR colours the diagnostics, NO_COLOR does not
+        const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rs-color-")), "bad.ts");
+        fs.writeFileSync(bad, "export function main(): number {\n    var x = 1;\n    return x;\n}\n");
+        const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [path.join(ROOT, "compiler", "cli", "bin.js"), "check", bad],
+            { encoding: "utf8", env: { PATH: process.env.PATH, ...env } });
+        const forced = run({ FORCE_COLOR: "1" });
+        expect(forced.status).toBe(1);
+        expect(forced.stderr).toContain("\x1b[");
+        expect(run({ NO_COLOR: "1" }).stderr).not.toContain("\x1b[");
     });
 
     test("a C compiler that does not work is a missing tool (exit 3), not a bug report", async () => {

@@ -26,13 +26,28 @@ export interface Io {
     readonly stdin?: NodeJS.ReadableStream;
 }
 
+/**
+ * Whether diagnostics are coloured: FORCE_COLOR (but 0 or false) turns colour on, NO_COLOR
+ * (when not empty, as no-color.org says) off, and otherwise a terminal on stderr decides.
+ */
+export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined) {
+        return force !== "0" && force.toLowerCase() !== "false";
+    }
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") {
+        return false;
+    }
+    return isTTY;
+}
+
 export function nodeIo(): Io {
     return {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
         cwd: process.cwd(),
         env: process.env,
-        color: process.stderr.isTTY === true && !("NO_COLOR" in process.env),
+        color: colorWanted(process.env, process.stderr.isTTY === true),
         tty: process.stderr.isTTY === true,
     };
 }
