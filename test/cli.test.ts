@@ -65,6 +65,20 @@ describe("riotscript CLI", () => {
         expect(run({ NO_COLOR: "1" }).stderr).not.toContain("\x1b[");
     });
 
+    test("check --json: the diagnostics as JSON on stdout, with their codes and places", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rs-json-"));
+        fs.writeFileSync(path.join(dir, "bad.ts"), "export function main(): number {\n    var x = 1;\n    return x;\n}\n");
+        const r = await cli(["check", "bad.ts", "--json"], {}, dir);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toBe("");
+        const j = JSON.parse(r.stdout);
+        expect(j).toMatchObject({ entry: "bad.ts", ok: false });
+        expect(j.diagnostics[0]).toMatchObject({ code: expect.stringMatching(/^RS\d{4}$/), file: "bad.ts", line: 2, col: 5 });
+        expect(j.diagnostics[0].hint).toEqual(expect.any(String));
+        const good = JSON.parse((await cli(["check", ENTRY, "--json"])).stdout);
+        expect(good).toEqual({ entry: ENTRY, ok: true, diagnostics: [], boundsChecks: { removed: 1, kept: 0 } });
+    });
+
     test("a C compiler that does not work is a missing tool (exit 3), not a bug report", async () => {
         const r = await cli(["run", ENTRY, "--cc", "false"]);
         expect(r.code).toBe(3);

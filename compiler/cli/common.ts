@@ -92,6 +92,9 @@ export async function compileAndReport(entry: string, parsed: Parsed, io: Io, ch
         const deep = await compileDeep({ entry, cwd: io.cwd, runtimeDir: fsHost(io).runtimeDir, options: { checkOnly, debug } });
         result = deep ?? result;
     }
+    if (parsed.options.has("json")) {
+        return result; // the command prints them as JSON
+    }
     for (const d of result.diagnostics) {
         io.stderr(formatDiagnostic(d, { pretty: pretty(parsed), color: io.color && pretty(parsed), sources: result.sources }) + "\n");
     }

@@ -54,13 +54,14 @@ Exit codes: 0 ok, 1 errors in the program, 2 bad usage, 3 missing tool or RIOTBA
 4 the C build or the programmer failed, 130 interrupted; 'run' exits with the program's
 own status.
 `,
-    check: `Usage: riotscript check <entry.ts> [--pretty false]
+    check: `Usage: riotscript check <entry.ts> [--pretty false] [--json]
 
 Type-checks the program and checks it against the riotscript subset. Every error of
 every file is reported, tsc-style, with a code frame and a hint.
 
 Options:
   --pretty false   One line per error, no code frame (for editors and CI logs).
+  --json           The diagnostics as JSON on stdout (code, message, hint, file, line, col).
 `,
     build: `Usage: riotscript build <entry.ts> --board <name> [options]
 

@@ -14,6 +14,19 @@ export async function cmdCheck(parsed: Parsed, io: Io, help: string): Promise<nu
         return EXIT.usage;
     }
     const result = await compileAndReport(entry, parsed, io, true);
+    if (parsed.options.has("json")) {
+        const m = result.module;
+        io.stdout(JSON.stringify({
+            entry,
+            ok: result.ok,
+            diagnostics: result.diagnostics.map((d) => ({
+                code: `${d.source}${d.code}`, message: d.message, ...(d.hint ? { hint: d.hint } : {}),
+                ...(d.span ? { file: d.span.file, line: d.span.line, col: d.span.col, start: d.span.start, end: d.span.end } : {}),
+            })),
+            ...(result.ok && m ? { boundsChecks: { removed: m.checksRemoved, kept: m.checksKept } } : {}),
+        }, null, 2) + "\n");
+        return result.ok ? EXIT.ok : EXIT.errors;
+    }
     if (result.ok && result.module) {
         const m = result.module;
         io.stdout(`${entry}: no errors; bounds checks: ${m.checksRemoved} proven unnecessary, ${m.checksKept} kept\n`);
