@@ -3,7 +3,7 @@
  * `npm pack`, a project is scaffolded into a temporary folder with that tarball as its
  * dependency, installed, and its own `npm test` and `npx riotscript run` must both work.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import * as dgram from "node:dgram";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -31,7 +31,8 @@ test("a scaffolded project installs, passes its tests and runs its firmware", as
         const init = await cli(["init", project, "--riotscript", tarball]);
         expect(init.code).toBe(0);
         expect(init.stdout).toContain("created");
-        for (const f of ["package.json", "tsconfig.json", "src/main.ts", "test/main.test.ts", "README.md", ".gitignore"]) {
+        for (const f of ["package.json", "tsconfig.json", "src/main.ts", "test/main.test.ts", "README.md", ".gitignore",
+            ".vscode/tasks.json"]) {
             expect(fs.existsSync(path.join(project, f))).toBe(true);
         }
         // the firmware is the udp-echo example, as packed
@@ -41,6 +42,19 @@ test("a scaffolded project installs, passes its tests and runs its firmware", as
         // the project's own tests, in Node on the simulated network
         const test = execFileSync(npm, ["test", "--silent"], { cwd: project, env: { ...env, CI: "true" }, encoding: "utf8", stdio: "pipe" });
         void test;
+        // the VS Code task's problem matcher reads every line of check's one-line output
+        fs.writeFileSync(path.join(project, "src", "bad.ts"), "export function main(): number {\n    var x = 1;\n    return x == 1 ? 0 : 1;\n}\n");
+        const check = spawnSync(path.join(project, "node_modules", ".bin", "riotscript"), ["check", "src/bad.ts", "--pretty", "false"],
+            { cwd: project, env, encoding: "utf8" });
+        expect(check.status).toBe(1);
+        const task = JSON.parse(fs.readFileSync(path.join(project, ".vscode", "tasks.json"), "utf8")).tasks[0];
+        const pattern = task.problemMatcher.pattern;
+        const lines = check.stderr.trim().split("\n");
+        expect(lines).toHaveLength(2);
+        const matched = lines.map((l: string) => new RegExp(pattern.regexp).exec(l));
+        expect(matched.map((m: RegExpExecArray | null) => m && [m[pattern.file], m[pattern.line], m[pattern.column], m[pattern.code]]))
+            .toEqual([["src/bad.ts", "2", "5", "RS1001"], ["src/bad.ts", "3", "14", "RS1007"]]);
+        fs.rmSync(path.join(project, "src", "bad.ts"));
         // and the firmware compiled to C and running on real sockets (port 12345: take turns)
         const release = await acquireHostLock();
         const child = spawn(path.join(project, "node_modules", ".bin", "riotscript"), ["run", "src/main.ts"],

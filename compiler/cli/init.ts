@@ -1,7 +1,8 @@
 /**
  * `riotscript init <dir>`: a new firmware project that depends on riotscript, from the
  * templates in targets/init (package.json with the Jest setup, tsconfig.json, its tests in
- * test/main.test.ts, a README) and the udp-echo example as src/main.ts.
+ * test/main.test.ts, a README, a VS Code task whose problem matcher reads riotscript's
+ * one-line diagnostics) and the udp-echo example as src/main.ts.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -20,7 +21,8 @@ function templateFiles(templates: string, name: string, riotscript: string): Map
             const from = path.join(dir, entry.name);
             const to = path.join(rel, entry.name);
             if (entry.isDirectory()) {
-                walk(from, to);
+                // npm leaves dot-folders out of some packs: the template's vscode/ is .vscode/
+                walk(from, entry.name === "vscode" ? path.join(rel, ".vscode") : to);
             } else if (entry.name === "gitignore.tmpl") {
                 out.set(path.join(rel, ".gitignore"), fill(fs.readFileSync(from, "utf8")));
             } else {
