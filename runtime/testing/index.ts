@@ -19,6 +19,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { format } from "node:util";
 import { DtlsEngine } from "../api/dtlsproto";
+import { EMULATED_NODE_ADDR } from "../../targets/riot/app";
 import { Datagram, installBackend } from "../api/platform";
 import { AF } from "../api/sock";
 import * as net from "node:net";
@@ -185,7 +186,7 @@ export async function boot(entry: string, options: BootOptions = {}): Promise<Fi
     if (target === "node" && options.check !== false) {
         checkSubset(file);
     }
-    return target === "host" ? bootHost(file, "host") : target === "microbit" ? bootHost(file, "microbit") : bootNode(file, options);
+    return target === "node" ? bootNode(file, options) : bootHost(file, target);
 }
 
 /** Compiles the firmware's checks only; throws the diagnostics, as `riotscript check` prints them. */
@@ -745,10 +746,8 @@ async function bootMicrobitLocked(file: string, release: () => void): Promise<Fi
         throw new Error(`riotscript/testing: ${entry} did not start on the emulated micro:bit:\n${log}`);
     }
     await sleep(300); // the node's address is up a moment after the bridge
-    return processFirmware(child, "microbit", EMULATED_NODE, "::", release, () => log.slice(log.indexOf("the node is")));
+    return processFirmware(child, "microbit", EMULATED_NODE_ADDR, "::", release, log.slice(log.indexOf("the node is")));
 }
-
-const EMULATED_NODE = "fd00:dead:beef::2";
 
 async function bootHostLocked(file: string, release: () => void): Promise<Firmware> {
     /* eslint-disable @typescript-eslint/no-require-imports */
@@ -772,10 +771,10 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
  * emulated board. `node` is its IPv6 address, `bind` the address this side's peers use.
  */
 async function processFirmware(child: ChildProcess, target: "host" | "microbit", node: string, bind: string,
-    release: () => void, earlierStderr?: () => string): Promise<Firmware> {
+    release: () => void, earlierStderr = ""): Promise<Firmware> {
     const output: string[] = [];
     const faults: string[] = [];
-    let stderr = earlierStderr?.() ?? "";
+    let stderr = earlierStderr;
     let partial = "";
     let status: number | null = null;
     let done = false;

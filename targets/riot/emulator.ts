@@ -257,18 +257,23 @@ function ip(args: string[]): string | undefined {
     return r.status === 0 ? undefined : (r.stderr || String(r.error)).trim();
 }
 
-/** A tap in the current namespace with the host side's addresses (for tests that talk to the node). */
-export function createTap(name: string): string | undefined {
-    const steps = [["tuntap", "add", name, "mode", "tap"], ["link", "set", name, "up"],
-        ["addr", "add", "fe80::1/64", "dev", name, "nodad"], ["addr", "add", `${EMULATED_HOST_ADDR}/64`, "dev", name, "nodad"]];
+/** Runs `ip` with each step in turn; on the first failure, runs `undo` and says which step failed. */
+function ipSteps(steps: readonly string[][], undo: string[]): string | undefined {
     for (const s of steps) {
         const err = ip(s);
         if (err !== undefined) {
-            ip(["link", "del", name]);
+            ip(undo);
             return `ip ${s.join(" ")}: ${err}`;
         }
     }
     return undefined;
+}
+
+/** A tap in the current namespace with the host side's addresses (for tests that talk to the node). */
+export function createTap(name: string): string | undefined {
+    return ipSteps([["tuntap", "add", name, "mode", "tap"], ["link", "set", name, "up"],
+        ["addr", "add", "fe80::1/64", "dev", name, "nodad"], ["addr", "add", `${EMULATED_HOST_ADDR}/64`, "dev", name, "nodad"]],
+    ["link", "del", name]);
 }
 
 export function deleteTap(name: string): void {
@@ -277,18 +282,10 @@ export function deleteTap(name: string): void {
 
 /** The namespace, a tap in it with the host side's addresses (BOARDS.md §3). */
 export function createNetns(name: string): string | undefined {
-    const steps = [["netns", "add", name], ["-n", name, "link", "set", "lo", "up"],
+    return ipSteps([["netns", "add", name], ["-n", name, "link", "set", "lo", "up"],
         ["-n", name, "tuntap", "add", "tap0", "mode", "tap"], ["-n", name, "link", "set", "tap0", "up"],
         ["-n", name, "addr", "add", "fe80::1/64", "dev", "tap0", "nodad"],
-        ["-n", name, "addr", "add", `${EMULATED_HOST_ADDR}/64`, "dev", "tap0", "nodad"]];
-    for (const s of steps) {
-        const err = ip(s);
-        if (err !== undefined) {
-            ip(["netns", "del", name]);
-            return `ip ${s.join(" ")}: ${err}`;
-        }
-    }
-    return undefined;
+        ["-n", name, "addr", "add", `${EMULATED_HOST_ADDR}/64`, "dev", "tap0", "nodad"]], ["netns", "del", name]);
 }
 
 export function deleteNetns(name: string): void {
@@ -333,6 +330,11 @@ async function connectUart(sock: string, gone: () => boolean): Promise<net.Socke
     return undefined;
 }
 
+/** The first line of what QEMU printed that is not blank. */
+function firstLine(text: string): string {
+    return text.split("\n").find((l) => l.trim() !== "") ?? "no message";
+}
+
 /** Runs the firmware until it exits, the timeout passes, or Ctrl-C. */
 export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | { error: string; missing?: string }> {
     const machine = QEMU_MACHINES[opts.board];
@@ -373,11 +375,11 @@ export async function emulate(opts: EmulatorOptions): Promise<EmulatorResult | {
     }, opts.timeoutMs);
     try {
         if (!await waitFor(() => fs.existsSync(sock) || q.exitCode !== null, 20000) || !fs.existsSync(sock)) {
-            return { error: `QEMU did not start: ${qemuErr.split("\n").find((l) => l.trim() !== "") ?? "no message"}` };
+            return { error: `QEMU did not start: ${firstLine(qemuErr)}` };
         }
         const uart = await connectUart(sock, () => q.exitCode !== null);
         if (uart === undefined) {
-            return { error: `could not connect to QEMU's UART: ${qemuErr.split("\n").find((l) => l.trim() !== "") ?? "no message"}` };
+            return { error: `could not connect to QEMU's UART: ${firstLine(qemuErr)}` };
         }
         uart.on("error", () => undefined);
         uartClosed = new Promise<void>((r) => uart.on("close", () => r()));

@@ -31,6 +31,15 @@ afterEach(() => {
     fw.expectNoFault();
 });
 
+/** A new client with the key gets a session at once, and `text` back from it. */
+async function servedWith(text: string): Promise<void> {
+    const c = await fw.dtls(PORT);
+    expect(await c.handshake()).toBe(true);
+    await c.send(text);
+    expect(Buffer.from((await c.recv(2000)) ?? [])).toEqual(Buffer.from(text));
+    await c.close();
+}
+
 describe(`dtls-echo (${currentTarget()})`, () => {
     test("a client with the key gets a session and its records back", async () => {
         const c = await fw.dtls(PORT);
@@ -80,11 +89,7 @@ describe(`dtls-echo (${currentTarget()})`, () => {
         const bad = await fw.dtls(PORT, { key: "not the key" });
         expect(await bad.handshake(1500)).toBe(false);
         await bad.close();
-        const good = await fw.dtls(PORT);
-        expect(await good.handshake()).toBe(true);
-        await good.send("still serving");
-        expect(Buffer.from((await good.recv(2000)) ?? [])).toEqual(Buffer.from("still serving"));
-        await good.close();
+        await servedWith("still serving");
     });
 
     test("garbage datagrams get no answer and do no harm", async () => {
@@ -95,11 +100,7 @@ describe(`dtls-echo (${currentTarget()})`, () => {
         await junk.send(new Uint8Array(300).fill(0x16), PORT);
         expect(await junk.recv(300)).toBeNull();
         await junk.close();
-        const c = await fw.dtls(PORT);
-        expect(await c.handshake()).toBe(true);
-        await c.send("after garbage");
-        expect(Buffer.from((await c.recv(2000)) ?? [])).toEqual(Buffer.from("after garbage"));
-        await c.close();
+        await servedWith("after garbage");
     });
 
     test("an oversize record is dropped (-ENOBUFS); the sock then hears nothing until the idle reset", async () => {
@@ -114,13 +115,8 @@ describe(`dtls-echo (${currentTarget()})`, () => {
         expect(await c.recv(1000)).toBeNull();
         await c.close();
         await fw.advance(IDLE_MS + 1500);
-        const d = await fw.dtls(PORT);
-        expect(await d.handshake()).toBe(true);
-        await d.send("after the reset");
-        expect(Buffer.from((await d.recv(2000)) ?? [])).toEqual(Buffer.from("after the reset"));
-        await d.close();
+        await servedWith("after the reset");
     });
-
 
     test("clients with the wrong key do not lock the others out: the server resets when idle", async () => {
         // wrong-key clients fill the 2 slots (one may still be held since the test above)
@@ -135,11 +131,7 @@ describe(`dtls-echo (${currentTarget()})`, () => {
         expect(locked.failure).toBe("the peer sent fatal alert 80"); // internal_error: no room for a peer
         await locked.close();
         await fw.advance(IDLE_MS + 1500);
-        const good = await fw.dtls(PORT);
-        expect(await good.handshake()).toBe(true);
-        await good.send("not locked out");
-        expect(Buffer.from((await good.recv(2000)) ?? [])).toEqual(Buffer.from("not locked out"));
-        await good.close();
+        await servedWith("not locked out");
         for (const b of bad) {
             await b.close();
         }
