@@ -695,6 +695,11 @@ export class ExprLowerer {
                         : op === "|" ? a | c : op === "^" ? a ^ c : a << (c & 31n);
                     return { e: literal(BigInt.asUintN(32, v), span).e, exact, plain };
                 }
+                if (op === "*" && plain && !plain.bad && fits(exact, I32R)) {
+                    // the exact product fits int32_t: C computes it exactly at its own width
+                    // (i8 * i8 in int, as hand-written C does, which vectorises), then wraps it
+                    return { e: u32(plain), exact, plain: plain.e.k !== "cast" ? plain : undefined };
+                }
                 const e: Expr = { k: "binary", op: op as "+", l: l.e, r: count, ty: T.u32, span };
                 return { e, exact, plain: plain && !plain.bad && plain.e.k !== "cast" ? plain : undefined };
             }

@@ -36,18 +36,31 @@ export async function simThroughput(root: string, roundTrips: number): Promise<{
     return { perSecond: answered / secs, datagrams: (2 * answered) / secs };
 }
 
-/** The udp-echo example's test file under Jest in Node mode: its run time and test count. */
-export function exampleSuite(root: string): { tests: number; suiteMs: number; wallMs: number } {
-    const file = path.join("examples", "udp-echo", "test", "udp-echo.test.ts");
+export interface SuiteTime {
+    readonly example: string;
+    readonly tests: number;
+    /** Jest's own time for the example's test files. */
+    readonly suiteMs: number;
+    /** The whole `jest` process, its start-up included. */
+    readonly wallMs: number;
+}
+
+/** An example's test files under Jest in Node mode: their run time and test count. */
+export function exampleSuite(root: string, example: string): SuiteTime {
+    const dir = path.join("examples", example, "test");
     const t0 = Date.now();
     const r = spawnSync(process.execPath, [path.join(root, "node_modules", "jest", "bin", "jest.js"), "--selectProjects",
-        "examples: node", "--json", "--silent", file], { cwd: root, encoding: "utf8" });
+        "examples: node", "--json", "--silent", dir], { cwd: root, encoding: "utf8", env: { ...process.env, RIOTBASE: "" } });
     const wallMs = Date.now() - t0;
-    const json = JSON.parse(r.stdout) as { numPassedTests: number; numFailedTests: number;
-        testResults: { startTime: number; endTime: number }[] };
-    if (json.numFailedTests > 0) {
-        throw new Error("the example's tests failed");
+    let json: { numPassedTests: number; numFailedTests: number; testResults: { startTime: number; endTime: number }[] };
+    try {
+        json = JSON.parse(r.stdout);
+    } catch {
+        throw new Error(`jest on ${dir} printed no results:\n${r.stderr.trim().split("\n").slice(-5).join("\n")}`);
     }
-    const result = json.testResults[0];
-    return { tests: json.numPassedTests, suiteMs: result.endTime - result.startTime, wallMs };
+    if (json.numFailedTests > 0 || json.testResults.length === 0) {
+        throw new Error(`${example}'s tests failed (${json.numFailedTests} of ${json.numFailedTests + json.numPassedTests})`);
+    }
+    const suiteMs = json.testResults.reduce((t, f) => t + (f.endTime - f.startTime), 0);
+    return { example, tests: json.numPassedTests, suiteMs, wallMs };
 }

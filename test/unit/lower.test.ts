@@ -85,3 +85,37 @@ test("an unexpected exception in a stage is an internal error at the statement, 
         spy.mockRestore();
     }
 });
+
+test("a product that fits int32_t is computed at C's own width inside u32(...), as hand-written C does", () => {
+    const r = compileText(`import { i8, u32 } from "riotscript";
+const x = new Int8Array(16);
+function energy(v: Int8Array): u32 {
+    let sum: u32 = 0;
+    for (let i = 0; i < v.length; i++) {
+        sum = u32(sum + v[i] * v[i]);
+    }
+    return sum;
+}
+export function main(): number {
+    x[0] = i8(-128);
+    console.log(\`\${energy(x)}\`);
+    return 0;
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    const out = r.files.get("main.c") as string;
+    // i8 * i8 lies within [-16256, 16384]: exact in int, then wrapped (gcc vectorises this form)
+    expect(out).toContain("sum += (uint32_t)(v[i] * v[i]);");
+    // a product that may leave int32_t still runs on uint32_t, where C wraps it
+    const wide = compileText(`import { u32 } from "riotscript";
+export function main(): number {
+    let a: u32 = 70000;
+    a = u32(a + a * a);
+    console.log(\`\${a}\`);
+    return 0;
+}
+`);
+    expect(wide.diagnostics).toEqual([]);
+    expect(wide.files.get("main.c")).toMatch(/a \* a/);
+    expect(wide.files.get("main.c")).not.toMatch(/\(uint32_t\)\(a \* a\)/);
+});
