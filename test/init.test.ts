@@ -1,7 +1,8 @@
 /**
  * `riotscript init` on a fresh machine, as a user gets it: the package is packed with
- * `npm pack`, a project is scaffolded into a temporary folder with that tarball as its
- * dependency, installed, and its own `npm test` and `npx riotscript run` must both work.
+ * `npm pack`, and `npx --package=<tarball> riotscript init` (on an empty npm cache) makes a
+ * project whose dependency is that tarball. It installs; its own `npm test`, `npx riotscript
+ * run` and `build` work; and its editor (the project's tsserver) shows riotscript's errors.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import * as dgram from "node:dgram";
@@ -12,6 +13,7 @@ import { cli, ROOT } from "./helpers";
 import { acquireHostLock } from "../runtime/testing/lock";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
 
 test("init refuses a folder that is not empty", async () => {
@@ -20,32 +22,51 @@ test("init refuses a folder that is not empty", async () => {
     expect(r.stderr).toContain("is not empty");
 });
 
-test("a scaffolded project installs, passes its tests and runs its firmware", async () => {
+test("a project made by npx --package=<tarball> installs, passes its tests and runs its firmware, on a fresh npm cache", async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "rs-init-"));
-    const env = { ...process.env, npm_config_fund: "false", npm_config_audit: "false", npm_config_update_notifier: "false" };
+    // a fresh cache: nothing riotscript-shaped may come from this machine's earlier installs
+    const cache = path.join(work, "npm-cache");
+    const env: NodeJS.ProcessEnv = { ...process.env, npm_config_fund: "false", npm_config_audit: "false",
+        npm_config_update_notifier: "false", npm_config_cache: cache, npm_config_yes: "true" };
+    delete env.RIOTBASE;
     try {
         const packed = execFileSync(npm, ["pack", "--silent", "--pack-destination", work], { cwd: ROOT, env, encoding: "utf8" })
             .trim().split("\n").pop() as string;
         const tarball = path.join(work, packed);
-        const project = path.join(work, "my-firmware");
-        const init = await cli(["init", project, "--riotscript", tarball]);
-        expect(init.code).toBe(0);
+        const empty = path.join(work, "empty");
+        fs.mkdirSync(empty);
+        // the README's getting-started path, word for word, from an empty folder with only the tarball
+        const init = spawnSync(npx, [`--package=${tarball}`, "riotscript", "init", "my-firmware"],
+            { cwd: empty, env, encoding: "utf8" });
+        expect(init.stderr).not.toMatch(/Error|ERR!/);
+        expect(init.status).toBe(0);
+        const project = path.join(empty, "my-firmware");
         expect(init.stdout).toContain("created");
         for (const f of ["package.json", "tsconfig.json", "src/main.ts", "test/main.test.ts", "README.md", ".gitignore",
-            ".vscode/tasks.json"]) {
+            ".vscode/tasks.json", ".vscode/settings.json"]) {
             expect(fs.existsSync(path.join(project, f))).toBe(true);
         }
+        // the dependency is the tarball npx ran, not a registry version that does not exist
+        const pkg = JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8"));
+        expect(pkg.dependencies.riotscript).toBe(`file:${tarball}`);
         // the firmware is the udp-echo example, as packed
         expect(fs.readFileSync(path.join(project, "src", "main.ts"), "utf8"))
             .toBe(fs.readFileSync(path.join(ROOT, "examples", "udp-echo", "main.ts"), "utf8"));
-        execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: project, env, stdio: "pipe" });
+        execFileSync(npm, ["install"], { cwd: project, env, stdio: "pipe" });
         // the project's own tests, in Node on the simulated network
-        const test = execFileSync(npm, ["test", "--silent"], { cwd: project, env: { ...env, CI: "true" }, encoding: "utf8", stdio: "pipe" });
-        void test;
+        execFileSync(npm, ["test", "--silent"], { cwd: project, env: { ...env, CI: "true" }, encoding: "utf8", stdio: "pipe" });
+        const bin = path.join(project, "node_modules", ".bin", "riotscript");
+        // the RIOT application is named after the project, and its Makefile asks for RIOTBASE
+        const build = spawnSync(bin, ["build", "src/main.ts", "--board", "native64", "--no-make"], { cwd: project, env, encoding: "utf8" });
+        expect(build.status).toBe(0);
+        const makefile = fs.readFileSync(path.join(project, "out", "my_firmware-native64", "Makefile"), "utf8");
+        expect(makefile).toMatch(/^APPLICATION = my_firmware$/m);
+        expect(makefile).toContain("$(error RIOTBASE is not set");
+        expect(makefile).not.toContain("RIOTBASE ?=");
         // the VS Code task's problem matcher reads every line of check's one-line output
-        fs.writeFileSync(path.join(project, "src", "bad.ts"), "export function main(): number {\n    var x = 1;\n    return x == 1 ? 0 : 1;\n}\n");
-        const check = spawnSync(path.join(project, "node_modules", ".bin", "riotscript"), ["check", "src/bad.ts", "--pretty", "false"],
-            { cwd: project, env, encoding: "utf8" });
+        fs.writeFileSync(path.join(project, "src", "bad.ts"), "import { u8 } from \"riotscript\";\n"
+            + "export function main(): number {\n    var x = u8(1);\n    return x == 1 ? 0 : 1;\n}\n");
+        const check = spawnSync(bin, ["check", "src/bad.ts", "--pretty", "false"], { cwd: project, env, encoding: "utf8" });
         expect(check.status).toBe(1);
         const task = JSON.parse(fs.readFileSync(path.join(project, ".vscode", "tasks.json"), "utf8")).tasks[0];
         const pattern = task.problemMatcher.pattern;
@@ -53,7 +74,11 @@ test("a scaffolded project installs, passes its tests and runs its firmware", as
         expect(lines).toHaveLength(2);
         const matched = lines.map((l: string) => new RegExp(pattern.regexp).exec(l));
         expect(matched.map((m: RegExpExecArray | null) => m && [m[pattern.file], m[pattern.line], m[pattern.column], m[pattern.code]]))
-            .toEqual([["src/bad.ts", "2", "5", "RS1001"], ["src/bad.ts", "3", "14", "RS1007"]]);
+            .toEqual([["src/bad.ts", "3", "5", "RS1001"], ["src/bad.ts", "4", "14", "RS1007"]]);
+        // the editor: the project's own tsserver loads the plugin from tsconfig.json and reports the same errors
+        const diags = await tsserverDiagnostics(project, path.join(project, "src", "bad.ts"));
+        expect(diags.filter((d) => d.source === "riotscript").map((d) => [d.code, d.start.line, d.start.offset]))
+            .toEqual([[1001, 3, 5], [1007, 4, 14]]);
         fs.rmSync(path.join(project, "src", "bad.ts"));
         // and the firmware compiled to C and running on real sockets (port 12345: take turns)
         const release = await acquireHostLock();
@@ -71,10 +96,47 @@ test("a scaffolded project installs, passes its tests and runs its firmware", as
             release();
         }
         expect(out).toContain("Received a message");
+        expect(fs.existsSync(path.join(project, ".riotscript", "host", "my_firmware", "my_firmware"))).toBe(true);
     } finally {
         fs.rmSync(work, { recursive: true, force: true });
     }
-}, 600000);
+}, 900000);
+
+interface ServerDiagnostic {
+    readonly code: number;
+    readonly source?: string;
+    readonly text: string;
+    readonly start: { line: number; offset: number };
+}
+
+/** The semantic diagnostics tsserver (the project's TypeScript) reports for `file`, plugins included. */
+async function tsserverDiagnostics(project: string, file: string): Promise<ServerDiagnostic[]> {
+    const server = spawn(process.execPath, [path.join(project, "node_modules", "typescript", "lib", "tsserver.js"),
+        "--disableAutomaticTypingAcquisition"], { cwd: project, stdio: ["pipe", "pipe", "pipe"] });
+    let buffer = "";
+    const body = new Promise<ServerDiagnostic[]>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`tsserver did not answer: ${buffer.slice(-2000)}`)), 120000);
+        server.stdout.on("data", (d: Buffer) => {
+            buffer += d.toString();
+            for (const m of buffer.matchAll(/^\{.*\}$/gm)) {
+                const msg = JSON.parse(m[0]);
+                if (msg.type === "response" && msg.request_seq === 2) {
+                    clearTimeout(timer);
+                    resolve(msg.body as ServerDiagnostic[]);
+                }
+            }
+        });
+    });
+    const send = (seq: number, command: string, args: unknown) =>
+        server.stdin.write(`${JSON.stringify({ seq, type: "request", command, arguments: args })}\n`);
+    send(1, "open", { file });
+    send(2, "semanticDiagnosticsSync", { file });
+    try {
+        return await body;
+    } finally {
+        server.kill();
+    }
+}
 
 /** Sends `text` to [::1]:12345 until an answer comes (the program may still be building). */
 async function echo(text: string, withinMs: number): Promise<string | null> {

@@ -10,6 +10,7 @@ import { CompilerHost } from "../host";
 import { Board, makeBoard, overridesFrom, suggestBoards } from "../../targets/boards";
 import { boardAliases, boardDirs, BoardInfo, queryBoard } from "../../targets/riot/query";
 import { findRiot, Riot } from "../../targets/riot/riotbase";
+import { applicationName } from "../../targets/riot/app";
 import { Parsed } from "./args";
 
 export const EXIT = { ok: 0, errors: 1, usage: 2, missingTool: 3, buildFailed: 4, interrupted: 130 } as const;
@@ -177,3 +178,20 @@ export async function boardOf(parsed: Parsed, io: Io, command: string, needRiot:
 }
 
 export type BoardWithInfo = Board & { info: BoardInfo };
+
+/**
+ * The RIOT application's name for an entry: `src/main.ts` of a project is named after the
+ * project (its package.json name, else its folder), `examples/udp-echo/main.ts` after udp-echo.
+ */
+export function applicationFor(entry: string, cwd: string): string {
+    const abs = path.resolve(cwd, entry);
+    const project = path.dirname(path.dirname(abs));
+    let name: string | undefined;
+    try {
+        const pkg = JSON.parse(fs.readFileSync(path.join(project, "package.json"), "utf8")) as { name?: unknown };
+        name = typeof pkg.name === "string" ? pkg.name : undefined;
+    } catch {
+        // no package.json: the folder names it
+    }
+    return applicationName(path.relative(path.dirname(project), abs), name ?? path.basename(project));
+}

@@ -52,3 +52,68 @@ export function initProject(dir: string, templates: string, firmware: string, ri
     }
     return { created: [...files.keys()].sort() };
 }
+
+export interface Origin {
+    /** What the new project's package.json asks for: `^0.1.0`, `file:/abs/riotscript-0.1.0.tgz`, `file:/abs/checkout`. */
+    readonly spec: string;
+    /** Where that came from, for the message. */
+    readonly from: string;
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+    try {
+        return JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+    } catch {
+        return undefined;
+    }
+}
+
+/** A spec as written in `owner`'s package.json or lock, made to resolve from anywhere. */
+function absolute(spec: string, owner: string, version: string): string | undefined {
+    if (/^https?:\/\/.*\/-\/riotscript-[^/]+\.tgz$/.test(spec)) {
+        return `^${version}`; // a registry tarball: the registry has this version
+    }
+    if (/^(https?|git\+\w+|git|github):/.test(spec)) {
+        return spec;
+    }
+    const file = spec.startsWith("file:") ? spec.slice(5) : /^(\.|\/|~)/.test(spec) || /\.(tgz|tar\.gz)$/.test(spec) ? spec : undefined;
+    if (file === undefined) {
+        return /^[\^~<>=*\d]|^latest$|^next$/.test(spec) ? `^${version}` : undefined;
+    }
+    const abs = path.resolve(owner, file.replace(/^~(?=\/)/, process.env.HOME ?? "~"));
+    return fs.existsSync(abs) ? `file:${abs}` : undefined;
+}
+
+/**
+ * Where the running riotscript came from, as a dependency a new project can install: the
+ * checkout itself; or what the project that installed it (npx's cache folder included) asked
+ * for, a tarball or folder made absolute, a registry version as `^version`.
+ */
+export function riotscriptOrigin(root: string, version: string): Origin {
+    const parts = root.split(path.sep);
+    const nm = parts.lastIndexOf("node_modules");
+    if (nm < 0) {
+        return { spec: `file:${root}`, from: `the checkout ${root}` };
+    }
+    const owner = parts.slice(0, nm).join(path.sep) || path.sep;
+    const pkg = readJson(path.join(owner, "package.json"));
+    for (const field of ["dependencies", "devDependencies", "optionalDependencies"]) {
+        const deps = pkg?.[field] as Record<string, unknown> | undefined;
+        const spec = deps?.riotscript;
+        if (typeof spec === "string") {
+            const made = absolute(spec, owner, version);
+            if (made) {
+                return { spec: made, from: `${path.join(owner, "package.json")} (${spec})` };
+            }
+        }
+    }
+    const lock = readJson(path.join(owner, "node_modules", ".package-lock.json"));
+    const entry = (lock?.packages as Record<string, { resolved?: unknown }> | undefined)?.["node_modules/riotscript"];
+    if (typeof entry?.resolved === "string") {
+        const made = absolute(entry.resolved, owner, version);
+        if (made) {
+            return { spec: made, from: `npm's lock in ${owner} (${entry.resolved})` };
+        }
+    }
+    return { spec: `^${version}`, from: "the registry" };
+}

@@ -89,6 +89,8 @@ the node at fd00:dead:beef::2 (the host side is fd00:dead:beef::1).
 Options:
   --cc <compiler>   C compiler for the host port (default: $CC or cc).
   --debug           Build with -O0 and #line directives, for gdb on the .ts source.
+  --watch           Rebuild and restart when a .ts file of the program's folder changes
+                    (a build with errors keeps the last good one running).
   --board microbit  Run the firmware in QEMU (needs RIOTBASE and qemu-system-arm).
   --netns <name>    The network namespace for the emulated node (default:
                     riotscript-microbit, made and removed by riotscript).
@@ -183,8 +185,9 @@ test/main.test.ts (its tests, for Node and for the compiled binary) and a README
 Then: cd <dir> && npm install && npm test.
 
 Options:
-  --riotscript <spec>  The dependency to write (default: ^<this version>), e.g. a path
-                       to a riotscript checkout or tarball.
+  --riotscript <spec>  The dependency to write. By default it is where this riotscript
+                       came from: its registry version (^<version>), the tarball it
+                       was installed from (npx --package=<tgz>), or its checkout.
 `,
 };
 

@@ -15,7 +15,8 @@ export interface AppSpec {
     readonly stack: Stack;
     readonly features: readonly Feature[];
     readonly source: string;
-    readonly riotbase: string;
+    /** The RIOT checkout the Makefile defaults to; without one, make asks for RIOTBASE. */
+    readonly riotbase?: string;
     readonly version: string;
     /** The build runs in an emulator (QEMU): see `emulatedLines`. */
     readonly emulated?: Emulated;
@@ -210,7 +211,12 @@ export function riotMakefile(spec: AppSpec): string {
         "",
         `APPLICATION = ${spec.application}`,
         `BOARD ?= ${spec.board.name}`,
-        `RIOTBASE ?= ${spec.riotbase}`,
+        ...(spec.riotbase !== undefined ? [`RIOTBASE ?= ${spec.riotbase}`] : [
+            "# RIOT's checkout: make RIOTBASE=/path/to/RIOT, or RIOTBASE in the environment",
+            "ifeq ($(RIOTBASE),)",
+            "  $(error RIOTBASE is not set: run make RIOTBASE=/path/to/RIOT (a clone of https://github.com/RIOT-OS/RIOT))",
+            "endif",
+        ]),
         "",
         `# Network stack: ${spec.stack === "gnrc" ? "GNRC" : "lwIP"}`,
     ];
@@ -276,11 +282,20 @@ function emulatedLines(emulated: Emulated, stack: Stack): string[] {
     return lines;
 }
 
-/** RIOT's APPLICATION name from a path: letters, digits and underscores. */
-export function applicationName(entryPath: string): string {
-    const parts = entryPath.split(/[\\/]/).filter((p) => p !== "");
+/** Folders that hold a project's sources, not name it: src/main.ts is named after the project. */
+const SOURCE_DIRS = new Set(["src", "lib", "source", "firmware"]);
+
+/**
+ * RIOT's APPLICATION name from a path: letters, digits and underscores. `examples/udp-echo/main.ts`
+ * is udp_echo; `fw/src/main.ts` is the project's: its package name when `project` gives it, else fw.
+ */
+export function applicationName(entryPath: string, project?: string): string {
+    const parts = entryPath.split(/[\\/]/).filter((p) => p !== "" && p !== ".");
     const file = (parts.pop() ?? "main.ts").replace(/\.ts$/, "");
-    const base = file === "main" && parts.length > 0 ? (parts.pop() as string) : file;
+    let base = file === "main" && parts.length > 0 ? (parts.pop() as string) : file;
+    if (file === "main" && SOURCE_DIRS.has(base)) {
+        base = project?.replace(/^@[^/]+\//, "") || parts.pop() || base;
+    }
     const name = base.replace(/[^A-Za-z0-9_]/g, "_");
     return /^[A-Za-z_]/.test(name) ? name : `app_${name}`;
 }

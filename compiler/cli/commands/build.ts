@@ -8,12 +8,12 @@ import { CompileResult, formatDiagnostic, VERSION } from "../../index";
 import { diag } from "../../diagnostics/diagnostic";
 import { stripLineDirectives } from "../../emit/linemap";
 import { Board, Stack } from "../../../targets/boards";
-import { applicationName, chooseStack, networked, riotMakefile, stackProblems } from "../../../targets/riot/app";
+import { chooseStack, networked, riotMakefile, stackProblems } from "../../../targets/riot/app";
 import { App, RiotBoard } from "../../../targets/riot/board";
 import { firstError } from "../../../targets/riot/make";
 import { Riot } from "../../../targets/riot/riotbase";
 import { Parsed } from "../args";
-import { boardOf, compileAndReport, entryOf, EXIT, fsHost, HOW_TO_GET_RIOT, Io, pretty } from "../common";
+import { applicationFor, boardOf, compileAndReport, entryOf, EXIT, fsHost, HOW_TO_GET_RIOT, Io, pretty } from "../common";
 import { compile } from "../../index";
 
 export interface BoardBuild {
@@ -81,7 +81,7 @@ export async function boardBuild(parsed: Parsed, io: Io, command: string, opts: 
         }
         return EXIT.errors;
     }
-    const application = applicationName(entry);
+    const application = applicationFor(entry, io.cwd);
     const dir = outDir(parsed, io, application, board.name, opts.emulated === true);
     const emulated = opts.emulated ? { network: networked(result.features) } : undefined;
     if (emulated?.network && chosen.stack !== "gnrc") {
@@ -140,7 +140,7 @@ function writeWithoutRiot(dir: string, board: Board, c: { application: string; f
     for (const [name, text] of c.files) {
         fs.writeFileSync(path.join(dir, name), text);
     }
-    fs.writeFileSync(path.join(dir, "Makefile"), riotMakefile({ ...c, board, riotbase: "$(CURDIR)/../RIOT" }));
+    fs.writeFileSync(path.join(dir, "Makefile"), riotMakefile({ ...c, board, riotbase: undefined }));
 }
 
 /** The first compiler error, and the .ts line behind it when it is in the generated C. */

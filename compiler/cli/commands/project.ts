@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { VERSION } from "../../index";
 import { Parsed } from "../args";
 import { compileAndReport, entryOf, EXIT, Io, packageRoot } from "../common";
-import { initProject } from "../init";
+import { initProject, riotscriptOrigin } from "../init";
 
 export async function cmdCheck(parsed: Parsed, io: Io, help: string): Promise<number> {
     const entry = entryOf(parsed, io, "check", help);
@@ -41,10 +41,12 @@ export function cmdInit(parsed: Parsed, io: Io, help: string): number {
         return EXIT.usage;
     }
     const spec = parsed.options.get("riotscript");
-    const riotscript = typeof spec === "string" ? (/^[.\/]/.test(spec) ? `file:${path.resolve(io.cwd, spec)}` : spec)
-        : `^${VERSION}`;
-    const target = path.resolve(io.cwd, dir);
     const root = packageRoot();
+    const origin = typeof spec === "string"
+        ? { spec: /^[.\/~]/.test(spec) || /\.(tgz|tar\.gz)$/.test(spec) ? `file:${path.resolve(io.cwd, spec)}` : spec, from: "--riotscript" }
+        : riotscriptOrigin(root, VERSION);
+    const riotscript = origin.spec;
+    const target = path.resolve(io.cwd, dir);
     const r = initProject(target, path.join(root, "targets", "init"), path.join(root, "examples", "udp-echo", "main.ts"),
         riotscript);
     if (r.error) {
@@ -54,6 +56,7 @@ export function cmdInit(parsed: Parsed, io: Io, help: string): number {
     for (const f of r.created) {
         io.stdout(`  created ${path.join(dir, f)}\n`);
     }
+    io.stdout(`\nriotscript dependency: "${riotscript}" (from ${origin.from})\n`);
     io.stdout(`\nNext:\n  cd ${dir}\n  npm install\n  npm test\n  npm start\n`);
     return EXIT.ok;
 }

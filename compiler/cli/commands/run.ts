@@ -8,9 +8,8 @@ import * as path from "node:path";
 import { EMULATED_NODE_ADDR } from "../../../targets/riot/app";
 import { buildEthos, canMakeNetworks, createNetns, createTap, deleteNetns, deleteTap } from "../../../targets/riot/emulator";
 import { hostBuild } from "../../../targets/host/build";
-import { applicationName } from "../../../targets/riot/app";
 import { Parsed } from "../args";
-import { compileAndReport, entryOf, EXIT, Io, packageRoot } from "../common";
+import { applicationFor, compileAndReport, entryOf, EXIT, Io, packageRoot } from "../common";
 import { BoardBuild, boardBuild } from "./build";
 
 /** Compiles the program and links it with the host port; returns the binary's path. */
@@ -19,7 +18,7 @@ export async function buildHost(entry: string, parsed: Parsed, io: Io): Promise<
     if (!result.ok) {
         return EXIT.errors;
     }
-    const application = applicationName(entry);
+    const application = applicationFor(entry, io.cwd);
     const debug = parsed.options.has("debug");
     const out = path.resolve(io.cwd, ".riotscript", "host", application);
     fs.mkdirSync(out, { recursive: true });
@@ -91,12 +90,91 @@ export async function cmdRun(parsed: Parsed, io: Io, help: string): Promise<numb
     if (entry === undefined) {
         return EXIT.usage;
     }
+    if (parsed.options.has("watch")) {
+        return runWatching(entry, parsed, io);
+    }
     const binary = await buildHost(entry, parsed, io);
     if (typeof binary === "number") {
         return binary;
     }
     io.stderr(`running ${path.relative(io.cwd, binary)} (Ctrl-C stops it)\n`);
     return runForeground(binary, [], io);
+}
+
+/**
+ * run --watch: builds and runs, then rebuilds when a .ts file under the entry's folder
+ * changes and restarts the program once the new build is good (the old one stops first, so
+ * its sockets are free). Ctrl-C stops both the watch and the program (130).
+ */
+async function runWatching(entry: string, parsed: Parsed, io: Io): Promise<number> {
+    const dir = path.dirname(path.resolve(io.cwd, entry));
+    let child: ReturnType<typeof spawn> | undefined;
+    let exited: Promise<void> = Promise.resolve();
+    const start = (binary: string) => {
+        const c = spawn(binary, [], { stdio: ["ignore", "pipe", "pipe"] });
+        c.stdout?.on("data", (d: Buffer) => io.stdout(d.toString()));
+        c.stderr?.on("data", (d: Buffer) => io.stderr(d.toString()));
+        exited = new Promise((resolve) => c.on("close", (code, signal) => {
+            if (child === c && signal === null) {
+                io.stderr(`riotscript run: the program exited with ${code}; waiting for a change\n`);
+            }
+            resolve();
+        }));
+        child = c;
+    };
+    const stopChild = async () => {
+        const c = child;
+        child = undefined;
+        if (c && c.exitCode === null && c.signalCode === null) {
+            c.kill("SIGINT");
+        }
+        await exited;
+    };
+    const first = await buildHost(entry, parsed, io);
+    if (typeof first === "string") {
+        io.stderr(`running ${path.relative(io.cwd, first)}; watching ${path.relative(io.cwd, dir) || "."}/ (Ctrl-C stops it)\n`);
+        start(first);
+    } else {
+        io.stderr(`riotscript run: watching ${path.relative(io.cwd, dir) || "."}/ for a fix\n`);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    let building = Promise.resolve();
+    const rebuild = () => {
+        building = building.then(async () => {
+            io.stderr("change seen; rebuilding\n");
+            const binary = await buildHost(entry, parsed, io);
+            if (typeof binary !== "string") {
+                io.stderr(child ? "riotscript run: the last good build keeps running\n" : "riotscript run: waiting for a fix\n");
+                return;
+            }
+            await stopChild();
+            io.stderr(`restarted ${path.relative(io.cwd, binary)}\n`);
+            start(binary);
+        });
+    };
+    const watcher = fs.watch(dir, { recursive: true }, (_event, file) => {
+        const name = file?.toString() ?? "";
+        if (!name.endsWith(".ts") || name.split(/[\\/]/).some((p) => p === "node_modules" || p.startsWith("."))) {
+            return;
+        }
+        // an editor's save is several events: one build for them all
+        clearTimeout(timer);
+        timer = setTimeout(rebuild, 150);
+    });
+    return new Promise((resolve) => {
+        const stop = () => {
+            watcher.close();
+            clearTimeout(timer);
+            void building.then(stopChild).then(() => {
+                process.off("SIGINT", stop);
+                process.off("SIGTERM", stop);
+                io.stderr("stopped\n");
+                resolve(130);
+            });
+        };
+        process.on("SIGINT", stop);
+        process.on("SIGTERM", stop);
+    });
 }
 
 /** The network namespace for an emulated node: --netns, else riotscript-<board>, made unique. */
