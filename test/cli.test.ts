@@ -79,6 +79,25 @@ describe("riotscript CLI", () => {
         expect(good).toEqual({ entry: ENTRY, ok: true, diagnostics: [], boundsChecks: { removed: 1, kept: 0 } });
     });
 
+    test("build --json: stdout is the JSON alone, naming what was written", async () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "rs-bjson-"));
+        try {
+            const r = await cli(["build", ENTRY, "--board", "native64", "--no-make", "--json", "--out", out]);
+            expect(r.code).toBe(0);
+            const j = JSON.parse(r.stdout);
+            expect(j).toMatchObject({ entry: ENTRY, ok: true, exitCode: 0, application: "udp_echo", board: "native64",
+                stack: "gnrc", files: ["main.c", "Makefile"], built: false });
+            expect(path.resolve(ROOT, j.dir)).toBe(out);
+            expect(fs.existsSync(path.join(out, "Makefile"))).toBe(true);
+            expect(r.stderr).toContain("wrote"); // the human line, out of the JSON's way
+            const bad = await cli(["build", ENTRY, "--board", "native64", "--no-make", "--json", "--stack", "zigbee"]);
+            expect(bad.code).toBe(2);
+            expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, exitCode: 2 });
+        } finally {
+            fs.rmSync(out, { recursive: true, force: true });
+        }
+    });
+
     test("a C compiler that does not work is a missing tool (exit 3), not a bug report", async () => {
         const r = await cli(["run", ENTRY, "--cc", "false"]);
         expect(r.code).toBe(3);

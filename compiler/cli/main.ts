@@ -74,6 +74,7 @@ Options:
 ${BOARD_OPTIONS}
   --debug             Emit #line directives so C errors and gdb point at the .ts lines.
   --no-make           Only write the application folder.
+  --json              On stdout, what was written and built as JSON (the ELF, its size).
 `,
     run: `Usage: riotscript run <entry.ts> [options]
 

@@ -31,6 +31,17 @@ export interface BoardBuildOptions {
     /** Stop after writing the application folder (build --no-make). */
     readonly noMake?: boolean;
     readonly help: string;
+    /** Told what was written, once the application folder is there (build --json). */
+    readonly written?: (w: Written) => void;
+}
+
+/** The application folder riotscript wrote. */
+export interface Written {
+    readonly application: string;
+    readonly board: string;
+    readonly stack: Stack;
+    readonly dir: string;
+    readonly files: readonly string[];
 }
 
 /** The application folder: --out, else out/<application>-<board>[-qemu]. */
@@ -95,8 +106,11 @@ export async function boardBuild(parsed: Parsed, io: Io, command: string, opts: 
         dtlsRecord: result.module?.dtlsRecord, source: path.relative(dir, path.resolve(io.cwd, entry)), version: VERSION, emulated, callStack: result.module?.stack,
     };
     const rel = path.relative(io.cwd, dir) || ".";
+    const written = () => opts.written?.({ application, board: board.name, stack: chosen.stack, dir,
+        files: [...result.files.keys(), "Makefile"] });
     if (!riot || !board.info) {
         writeWithoutRiot(dir, board, contents);
+        written();
         io.stdout(`wrote ${rel}/ (${[...result.files.keys(), "Makefile"].join(", ")})\n`);
         if (opts.noMake) {
             return EXIT.ok;
@@ -109,6 +123,7 @@ export async function boardBuild(parsed: Parsed, io: Io, command: string, opts: 
     const rb = new RiotBoard(riot, board as Board & { info: NonNullable<Board["info"]> }, io.env,
         { out: io.stdout, err: io.stderr, tty: io.tty === true });
     const app = rb.writeApp(dir, contents);
+    written();
     if (command === "build") {
         io.stdout(`wrote ${rel}/ (${[...result.files.keys(), "Makefile"].join(", ")})\n`);
     }
@@ -165,16 +180,30 @@ function reportBuildFailure(output: string, status: number, board: string, app: 
 }
 
 export async function cmdBuild(parsed: Parsed, io: Io, help: string): Promise<number> {
-    const built = await boardBuild(parsed, io, "build", { help, noMake: parsed.options.has("no-make"), debug: parsed.options.has("debug") });
+    const json = parsed.options.has("json");
+    // with --json, stdout is the JSON alone: the human lines go to stderr
+    const human: Io = json ? { ...io, stdout: io.stderr } : io;
+    let written: Written | undefined;
+    const built = await boardBuild(parsed, human, "build", { help, noMake: parsed.options.has("no-make"),
+        debug: parsed.options.has("debug"), written: (w) => { written = w; } });
+    const report = (code: number, extra: Record<string, unknown> = {}): number => {
+        if (json) {
+            io.stdout(JSON.stringify({ entry: parsed.positional[0], ok: code === EXIT.ok, exitCode: code,
+                ...(written ? { ...written, dir: path.relative(io.cwd, written.dir) || "." } : {}),
+                built: "elf" in extra, ...extra }, null, 2) + "\n");
+        }
+        return code;
+    };
     if (typeof built === "number") {
-        return built;
+        return report(built);
     }
-    io.stdout(`ELF: ${path.relative(io.cwd, built.board.elf(built.app))}\n`);
+    const elf = path.relative(io.cwd, built.board.elf(built.app));
+    human.stdout(`ELF: ${elf}\n`);
     const size = built.board.size(built.app, built.result.symbols ?? []);
     if (!("error" in size)) {
-        io.stdout(`   text    data     bss\n${String(size.text).padStart(7)} ${String(size.data).padStart(7)} ${String(size.bss).padStart(7)}\n`);
+        human.stdout(`   text    data     bss\n${String(size.text).padStart(7)} ${String(size.data).padStart(7)} ${String(size.bss).padStart(7)}\n`);
     }
-    return EXIT.ok;
+    return report(EXIT.ok, { elf, ...("error" in size ? {} : { size: { text: size.text, data: size.data, bss: size.bss } }) });
 }
 
 export type { Riot };
