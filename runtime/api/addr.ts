@@ -1,6 +1,6 @@
 /**
  * Text forms of IPv6 and IPv4 addresses, as `sock_util`'s `sock_udp_str2ep` accepts them.
- * @internal
+ * Not part of the firmware API.
  * @packageDocumentation
  */
 

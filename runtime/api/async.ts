@@ -1,7 +1,7 @@
 /**
  * The per-sock async context of `sock_async_event` (`sock_async_ctx_t`): exactly one event
  * object per sock, so flags raised before the handler runs coalesce into one call.
- * @internal
+ * Not part of the firmware API.
  * @packageDocumentation
  */
 import { EventQueue, QueuedEvent } from "./event";

@@ -2,7 +2,7 @@
  * The transport-layer endpoint both UDP and TCP use (`struct _sock_tl_ep`, typedef'd as
  * `sock_udp_ep_t` and `sock_tcp_ep_t`): address family, address, interface and port, and
  * `sock_util`'s text form.
- * @internal
+ * Not part of the firmware API.
  * @packageDocumentation
  */
 import { parseIpv4, parseIpv6 } from "./addr";
@@ -13,7 +13,7 @@ const PORT_STR_LEN = 5;
 const NETIF_STR_LEN = 5;
 const HOSTPORT_MAXLEN = 64;
 
-/** @internal What UdpEndpoint and TcpEndpoint share; firmware names one of those. */
+/** What UdpEndpoint and TcpEndpoint share; firmware names one of those. */
 export abstract class TransportEndpoint {
     /** Address family (`family`): `AF.INET6`, `AF.INET` or `AF.UNSPEC`. */
     family: AF = AF.UNSPEC;

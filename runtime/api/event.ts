@@ -9,8 +9,8 @@ const RUNNING = Symbol.for("riotscript.runningQueue");
 const DEADLINE = Symbol.for("riotscript.handlerDeadline");
 
 /**
- * One event object (`event_t`). Not exposed to firmware yet: socks own theirs.
- * @internal
+ * One event object (`event_t`): what EventCallback and the timers share. Firmware does not
+ * make one of its own; socks own theirs.
  */
 export abstract class QueuedEvent {
     /** @internal `list_node.next != NULL` in C. */

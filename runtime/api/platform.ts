@@ -5,7 +5,7 @@
  * TypeScript. What differs between "real loopback sockets" and "the simulated network" is
  * only the transport and the scheduler, which a backend installs here. None of this is
  * part of the firmware API: the compiler rejects any use of it.
- * @internal
+ * Not part of the firmware API.
  * @packageDocumentation
  */
 import { AF } from "./sock";

@@ -1,6 +1,6 @@
 /**
  * Address text as node:dgram and node:net use it, to and from riotscript's 16 bytes.
- * @internal
+ * Not part of the firmware API.
  * @packageDocumentation
  */
 import { parseIpv4, parseIpv6 } from "../api/addr";
