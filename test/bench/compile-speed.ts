@@ -157,6 +157,11 @@ export function benchCompileSpeed(root: string, work: string, repeats: number, p
         goal: { text: "under 50 ms", met: median(warm) < 50 } });
     const warmBuild = warmRecheck(root, "examples/udp-echo/main.ts", 15, true);
     rows.push({ what: "warm compile to C of examples/udp-echo after an edit (one process, wall)", cpu: stat(warmBuild) });
+    const plugin = pluginTimes(root, work, generateProgram(6), 10);
+    rows.push({ what: `editor plugin: first diagnostics of a ${plugin.lines}-line file (one tsserver-like process, wall)`,
+        cpu: stat([plugin.first]) });
+    rows.push({ what: `editor plugin: diagnostics after an edit, ${plugin.lines}-line file (wall, TypeScript's own included)`,
+        cpu: stat(plugin.edits), goal: { text: "under 300 ms", met: median(plugin.edits) < 300 } });
     const stages = bigStages(root, work, big);
     return { rows, bigLines: text.split("\n").length, bigStages: stages };
 }
@@ -177,4 +182,53 @@ console.log(JSON.stringify({ ...r.timings, total: performance.now() - t0 }));`;
         throw new Error(`the generated program did not compile:\n${r.stderr}`);
     }
     return JSON.parse(r.stdout) as Record<string, number>;
+}
+
+/**
+ * The language-service plugin as tsserver runs it: a language service (ts-morph's TypeScript)
+ * over one firmware file, wrapped by compiler/ts-plugin.js; the wall time of
+ * getSemanticDiagnostics the first time, then after each of `edits` edits.
+ */
+function pluginTimes(root: string, work: string, text: string, edits: number): { lines: number; first: number; edits: number[] } {
+    const dir = path.join(work, "plugin");
+    fs.mkdirSync(dir, { recursive: true });
+    const script = `
+const { ts } = require("ts-morph");
+const path = require("path");
+const plugin = require(${JSON.stringify(path.join(root, "compiler", "ts-plugin.js"))});
+const file = ${JSON.stringify(path.join(dir, "main.ts"))};
+let text = ${JSON.stringify(text)};
+let version = 1;
+const host = {
+    getCompilationSettings: () => ({ strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true,
+        paths: { riotscript: [${JSON.stringify(path.join(root, "runtime", "index.ts"))}] } }),
+    getScriptFileNames: () => [file],
+    getScriptVersion: (f) => (f === file ? String(version) : "1"),
+    getScriptSnapshot: (f) => f === file ? ts.ScriptSnapshot.fromString(text)
+        : (ts.sys.fileExists(f) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(f)) : undefined),
+    getCurrentDirectory: () => ${JSON.stringify(dir)},
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: (f) => f === file || ts.sys.fileExists(f),
+    readFile: (f) => (f === file ? text : ts.sys.readFile(f)),
+};
+const ls = plugin({ typescript: ts }).create({ languageService: ts.createLanguageService(host), languageServiceHost: host,
+    project: { getCurrentDirectory: () => ${JSON.stringify(dir)} } });
+const time = () => { const t0 = performance.now(); const d = ls.getSemanticDiagnostics(file);
+    if (d.some((x) => x.source === "riotscript")) { console.error(JSON.stringify(d.map((x) => x.messageText))); process.exit(1); }
+    return performance.now() - t0; };
+const first = time();
+const times = [];
+for (let i = 0; i < ${edits}; i++) {
+    text = text.replace(/Run = \\d+/, "Run = " + (50 + i));
+    version++;
+    times.push(time());
+}
+console.log(JSON.stringify({ first, edits: times }));`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", cwd: root });
+    if (r.status !== 0) {
+        throw new Error(`the plugin's timing failed:\n${r.stderr}`);
+    }
+    const j = JSON.parse(r.stdout) as { first: number; edits: number[] };
+    return { lines: text.split("\n").length, ...j };
 }
