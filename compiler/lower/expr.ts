@@ -5,6 +5,7 @@
  * to the program's functions, to Math and the language helpers, or to the RIOT API.
  */
 import { ts } from "ts-morph";
+import { Span } from "../diagnostics/diagnostic";
 import { Expr, exprType, FmtPart, Func, T, Ty, Var } from "../ir/ir";
 import { constants, functions as apiFunctions } from "../riot/bindings";
 import { Facts, factsOf, fieldKeys } from "./facts";
@@ -37,6 +38,17 @@ function tyName(ty: Ty): string {
     case "struct": return ty.c;
     default: return ty.k;
     }
+}
+
+/** An object's address for an identity comparison, with its C struct; undefined for other values. */
+function objectAddress(v: Val, span: Span): { e: Expr; c: string } | undefined {
+    if (v.ty.k === "ptr" && v.ty.to.k === "struct") {
+        return { e: v.e, c: v.ty.to.c };
+    }
+    if (v.ty.k === "struct" && (v.e.k === "var" || v.e.k === "index" || v.e.k === "field")) {
+        return { e: { k: "addr", e: v.e, span }, c: v.ty.c };
+    }
+    return undefined;
 }
 
 /** True if evaluating `e` calls something (which may change state other operands read). */
@@ -856,9 +868,22 @@ export class ExprLowerer {
         if ((op === "==" || op === "!=") && ((l.e.k === "null" && r.ty.k === "ptr") || (r.e.k === "null" && l.ty.k === "ptr"))) {
             return this.val({ k: "binary", op, l: l.e, r: r.e, ty: T.bool, span });
         }
+        // `conns[i] === conn`: two objects of one class are the same object exactly when they
+        // are at the same address, which is JavaScript's identity (each object has its storage)
+        const lp = objectAddress(l, span);
+        const rp = objectAddress(r, span);
+        if ((op === "==" || op === "!=") && lp && rp) {
+            if (lp.c === rp.c) {
+                return this.val({ k: "binary", op, l: lp.e, r: rp.e, ty: T.bool, span });
+            }
+            this.p.report("UnsupportedOperator", ts.isBinaryExpression(e) ? e.operatorToken : e, text,
+                `objects of different classes (${lp.c} and ${rp.c})`, "Objects of different classes are never the "
+                + "same object: the comparison is always false.");
+            return this.placeholder(e);
+        }
         this.p.report("UnsupportedOperator", ts.isBinaryExpression(e) ? e.operatorToken : e, text,
-            `${tyName(l.ty)} and ${tyName(r.ty)}`, "Compare numbers or booleans; objects and strings "
-            + "have no value comparison in C.");
+            `${tyName(l.ty)} and ${tyName(r.ty)}`, "Compare numbers or booleans, or two objects of one class (their "
+            + "identity); strings and views have no value comparison in C.");
         return this.placeholder(e);
     }
 

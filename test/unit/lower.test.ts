@@ -119,3 +119,51 @@ export function main(): number {
     expect(wide.files.get("main.c")).toMatch(/a \* a/);
     expect(wide.files.get("main.c")).not.toMatch(/\(uint32_t\)\(a \* a\)/);
 });
+
+test("=== on two objects of one class is identity: a pointer comparison", () => {
+    const r = compileText(`import { i32, EventQueue, SockAsync, SockFlags, structArray, TcpEndpoint, TcpQueue, TcpSock } from "riotscript";
+const queue = new EventQueue();
+const listener = new TcpQueue();
+const conns = structArray(TcpSock, 4);
+function slotOf(conn: TcpSock): i32 {
+    for (let i = 0; i < conns.length; i++) {
+        if (conns[i] === conn) {
+            return i;
+        }
+    }
+    return -1;
+}
+function onConn(conn: TcpSock, flags: SockAsync, arg: null): void {
+    console.log(\`slot \${slotOf(conn)} \${conn !== conns[0] ? 1 : 0}\`);
+}
+function onListen(q: TcpQueue, flags: SockAsync, arg: null): void {
+    const c = q.accept(0);
+    if (c !== null) {
+        c.eventInit(queue, onConn, null);
+    }
+}
+export function main(): number {
+    const local = TcpEndpoint.ipv6Any(1);
+    queue.init();
+    if (listener.listen(local, conns, SockFlags.NONE) < 0) {
+        return 1;
+    }
+    listener.eventInit(queue, onListen, null);
+    return 0;
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    const out = r.files.get("main.c") as string;
+    expect(out).toContain("if (&conns[i] == conn) {");
+    expect(out).toContain("conn != &conns[0]");
+    // objects of different classes are never the same object: an error (TypeScript's own here), not a constant
+    const bad = compileText(`import { EventQueue, UdpSock } from "riotscript";
+const queue = new EventQueue();
+const sock = new UdpSock();
+export function main(): number {
+    console.log(\`\${queue === sock ? 1 : 0}\`);
+    return 0;
+}
+`);
+    expect(bad.diagnostics.map((d) => `${d.source}${d.code}`)).toEqual(["TS2367"]);
+});
