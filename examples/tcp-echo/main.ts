@@ -2,19 +2,38 @@
  * Asynchronous TCP echo server on port 12346, with a listen queue of 4 connections.
  * Everything a client sends comes back to it; when the client closes its side (or resets
  * the connection), the server closes the connection, and its sock goes back to the queue.
+ *
+ * A peer may be hostile, and RIOT's lwIP does not always say when a client has gone (a client
+ * that half-closes as it sends, `echo hi | nc -N`, or one that resets, raises no event: FACTS
+ * trap 10). So that no one can hold the 4 slots for good, a sweep every second closes a
+ * connection that has been silent for IDLE_MS, and any connection older than LIFETIME_MS
+ * (a slowloris client, which sends a byte now and then, is never idle).
  */
-import { Errno, EventQueue, SockAsync, SockFlags, structArray, TcpEndpoint, TcpQueue, TcpSock } from "riotscript";
+import {
+    Clock, Errno, EventQueue, PeriodicCallback, SockAsync, SockFlags, structArray, TcpEndpoint, TcpQueue, TcpSock,
+    u32, ztimerNow,
+} from "riotscript";
 
 const PORT = 12346;
 const QUEUE_LEN = 4;
+/** A connection that has sent nothing for this long is closed. */
+const IDLE_MS = 10000;
+/** A connection is closed this long after it was accepted, busy or not. */
+const LIFETIME_MS = 30000;
 
 const queue = new EventQueue();
 const listener = new TcpQueue();
 const conns = structArray(TcpSock, QUEUE_LEN);
 const buf = new Uint8Array(256);
+const sweeper = new PeriodicCallback();
 
-/** Echoes what has arrived; closes the connection once the client is done. */
-function serve(conn: TcpSock): void {
+/** Per slot of `conns`: 1 while it holds a connection, when that was accepted and last heard from (ZTIMER_MSEC). */
+const open = new Uint8Array(QUEUE_LEN);
+const accepted = new Uint32Array(QUEUE_LEN);
+const heard = new Uint32Array(QUEUE_LEN);
+
+/** Echoes what has arrived; false once the connection is over (the client is done, or it failed). */
+function serve(conn: TcpSock): boolean {
     let n = conn.read(buf, 0);
     while (n > 0) {
         const written = conn.write(buf, n);
@@ -24,20 +43,29 @@ function serve(conn: TcpSock): void {
         }
         n = conn.read(buf, 0);
     }
-    if (n !== -Errno.EAGAIN) {
-        // 0: the client closed its side and everything is echoed; < 0: reset or error
-        if (n === 0) {
-            console.log("client done");
-        } else {
-            console.log(`connection lost (${n})`);
-        }
-        conn.disconnect();
+    if (n === -Errno.EAGAIN) {
+        return true;
     }
+    // 0: the client closed its side and everything is echoed; < 0: reset or error
+    if (n === 0) {
+        console.log("client done");
+    } else {
+        console.log(`connection lost (${n})`);
+    }
+    conn.disconnect();
+    return false;
 }
 
 function onConn(conn: TcpSock, flags: SockAsync, arg: null): void {
-    if (flags & (SockAsync.MSG_RECV | SockAsync.CONN_FIN)) {
-        serve(conn);
+    // the slot of `conns` that is `conn` (accept hands out an element of the array); an
+    // event of a connection the sweep already closed finds its slot closed, and is dropped
+    for (let i = 0; i < QUEUE_LEN; i++) {
+        if (conns[i] === conn && open[i] === 1 && (flags & (SockAsync.MSG_RECV | SockAsync.CONN_FIN))) {
+            heard[i] = ztimerNow(Clock.MSEC);
+            if (!serve(conn)) {
+                open[i] = 0;
+            }
+        }
     }
 }
 
@@ -50,8 +78,35 @@ function onListen(q: TcpQueue, flags: SockAsync, arg: null): void {
         }
         console.log("client connected");
         conn.eventInit(queue, onConn, null);
-        // data that came with the connection raises no event (lwIP): read it now
-        serve(conn);
+        for (let i = 0; i < QUEUE_LEN; i++) {
+            if (conns[i] === conn) {
+                open[i] = 1;
+                accepted[i] = ztimerNow(Clock.MSEC);
+                heard[i] = accepted[i];
+                // data that came with the connection raises no event (lwIP): read it now
+                if (!serve(conn)) {
+                    open[i] = 0;
+                }
+            }
+        }
+    }
+}
+
+/** Every second: closes the connections that are silent for IDLE_MS or older than LIFETIME_MS. */
+function sweep(arg: null): void {
+    const now = ztimerNow(Clock.MSEC);
+    for (let i = 0; i < QUEUE_LEN; i++) {
+        if (open[i] === 1) {
+            if (u32(now - accepted[i]) >= LIFETIME_MS) {
+                console.log("lifetime over: closing");
+                open[i] = 0;
+                conns[i].disconnect();
+            } else if (u32(now - heard[i]) >= IDLE_MS) {
+                console.log("idle: closing");
+                open[i] = 0;
+                conns[i].disconnect();
+            }
+        }
     }
 }
 
@@ -63,6 +118,8 @@ export function main(): number {
         return 1;
     }
     listener.eventInit(queue, onListen, null);
+    sweeper.init(Clock.MSEC, queue, sweep, null);
+    sweeper.start(1000);
     console.log(`listening on port ${PORT}`);
     queue.loop();
     return 0;

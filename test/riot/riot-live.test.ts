@@ -90,6 +90,22 @@ async function stopNode(child: ChildProcess): Promise<void> {
         expect(node.output()).toContain("queue full: connection refused");
     }, 180000);
 
+    test("tcp-echo (lwIP): nc -N clients raise no event and hold their slots until the idle timeout; resets free theirs", async () => {
+        const node = await startNode(await build("tcp-echo"));
+        try {
+            const r = spawnSync("ip", ["netns", "exec", NS, "python3", path.join(LIVE, "tcp_hostile.py"), node.addr, "12346", "10"],
+                { encoding: "utf8", timeout: 90000 });
+            expect(r.stderr).toBe("");
+            // measured at c8bd52ff13: FACTS trap 10's half-close holds (the 4 slots stay taken until the
+            // firmware's own timeout); its resets did not hold a slot here, after the echo or during it
+            expect(JSON.parse(r.stdout)).toEqual({ half_close_echoed: 4, served_after_half_closes: false, served_after_idle: true,
+                served_after_resets_after_echo: true, served_after_resets: true, served_after_idle_again: true });
+        } finally {
+            await stopNode(node.child);
+        }
+        expect(node.output()).toContain("idle: closing");
+    }, 180000);
+
     test("dtls-echo (tinydtls): openssl s_client gets its line back; a wrong key gets no session", async () => {
         const node = await startNode(await build("dtls-echo"));
         const sClient = (key: string, line: string): { out: string; code: number | null } => {

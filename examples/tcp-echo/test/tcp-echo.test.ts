@@ -7,6 +7,9 @@ import { boot, Firmware, TcpPeer } from "riotscript/testing";
 
 const PORT = 12346;
 const QUEUE_LEN = 4;
+/** The firmware's limits: a connection silent for IDLE_MS, or older than LIFETIME_MS, is closed. */
+const IDLE_MS = 10000;
+const LIFETIME_MS = 30000;
 
 function bytes(n: number, seed = 0): Uint8Array {
     return Uint8Array.from({ length: n }, (_, i) => (i * 13 + seed) & 0xff);
@@ -119,6 +122,41 @@ describe(`tcp-echo (${target})`, () => {
         expect(Buffer.from(await echo(other, "unaffected"))).toEqual(Buffer.from("unaffected"));
         await other.close();
     });
+
+    test("clients that connect and go silent hold the slots only until IDLE_MS; then everyone is served again", async () => {
+        const silent = await Promise.all(Array.from({ length: QUEUE_LEN }, () => fw.tcp(PORT)));
+        const refused = await fw.tcp(PORT);
+        await fw.waitForLine("queue full: connection refused", 2000);
+        expect(await refused.closed(2000)).not.toBeNull();
+        await fw.advance(IDLE_MS + 1500);
+        for (const c of silent) {
+            expect(await c.closed(2000)).not.toBeNull();
+        }
+        await fw.waitForLine("idle: closing", 2000);
+        const next = await fw.tcp(PORT);
+        expect(Buffer.from(await echo(next, "after the idle ones"))).toEqual(Buffer.from("after the idle ones"));
+        await next.end();
+        expect(await next.closed(2000)).toBe("fin");
+    }, 60000);
+
+    test("a slowloris client (a byte every 4 s, so never idle) is closed at LIFETIME_MS", async () => {
+        const slow = await fw.tcp(PORT);
+        let closedAfter = -1;
+        for (let t = 0; t <= LIFETIME_MS + 5000; t += 4000) {
+            if (await slow.closed(0) !== null) {
+                closedAfter = t;
+                break;
+            }
+            await slow.send("x").catch(() => undefined);
+            await fw.advance(4000);
+        }
+        expect(closedAfter).toBeGreaterThanOrEqual(LIFETIME_MS);
+        expect(closedAfter).toBeLessThanOrEqual(LIFETIME_MS + 5000);
+        await fw.waitForLine("lifetime over: closing", 2000);
+        const fresh = await fw.tcp(PORT);
+        expect(Buffer.from(await echo(fresh, "fresh"))).toEqual(Buffer.from("fresh"));
+        await fresh.close();
+    }, 90000);
 
     test("nothing faulted", () => {
         expect(fw.faults).toEqual([]);
