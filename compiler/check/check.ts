@@ -70,7 +70,7 @@ const COMPOUND_ASSIGN = new Set([ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.Mi
 /** Functions of runtime/api/lang.ts and the globals riotscript compiles. */
 const LANG_FUNCTIONS = new Set(["i8", "i16", "i32", "u8", "u16", "u32", "f64", "readU16BE", "readU16LE",
     "readU32BE", "readU32LE", "writeU16BE", "writeU16LE", "writeU32BE", "writeU32LE"]);
-const MATH = new Set(["min", "max", "abs", "floor", "trunc", "imul", "sqrt", "ceil"]);
+const MATH = new Set(["min", "max", "abs", "floor", "trunc", "round", "imul", "sqrt", "ceil"]);
 const TYPED_ARRAY_NAMES = new Set(["Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
     "Int32Array", "Float64Array"]);
 
@@ -478,7 +478,12 @@ class Checker {
 
     private constantLength(e: ts.Expression): boolean {
         const v = constantNumber(this.r.checker, e);
-        return v !== undefined && Number.isInteger(v) && v > 0 && v <= 0x7fffffff;
+        if (v !== undefined && !(Number.isInteger(v) && v > 0 && v <= 0x7fffffff)) {
+            // a constant, just not a length: say so, rather than "not a constant"
+            this.report("ArrayLengthRange", e, String(v));
+            return true;
+        }
+        return v !== undefined;
     }
 
     /** `use`: a statement (value discarded) or a value. */

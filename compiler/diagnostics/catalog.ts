@@ -85,6 +85,12 @@ export const catalog = {
         hint: "Write a number literal or a 'const' initialised with one, e.g. "
             + "'new Uint8Array(128)'. Firmware has no heap.",
     },
+    ArrayLengthRange: {
+        code: 2009,
+        message: "A typed array's length must be a whole number from 1 to 2147483647; this one is {0}.",
+        hint: "C has no arrays of length 0 (or of a fraction); a buffer that may hold nothing still needs room "
+            + "for one element, and its length in a separate 'let'.",
+    },
     ViewElementMismatch: {
         code: 2008,
         message: "'{0}' holds {1} values, but parameter '{2}' takes {3}.",
@@ -105,7 +111,7 @@ export const catalog = {
     UnknownApi: {
         code: 2004,
         message: "'{0}' is not part of the riotscript API and has no C equivalent.",
-        hint: "See docs/api.md for what each riotscript class offers.",
+        hint: "{1}",
     },
     UnsupportedOperator: {
         code: 2005,

@@ -2,6 +2,7 @@
  * Diagnostics as data, and their tsc-style rendering:
  * `file:line:col - error RS1001: message`, then a code frame and a hint.
  */
+import { alternativeFor } from "./alternatives";
 import { catalog, MessageId } from "./catalog";
 
 /** A position in a source file; line and col are 1-based. */
@@ -25,6 +26,9 @@ export interface Diagnostic {
 /** Builds a catalogued diagnostic. */
 export function diag(id: MessageId, span: Span | undefined, ...args: string[]): Diagnostic {
     const def = catalog[id];
+    if (id === "UnknownApi" && args.length === 1) {
+        args = [args[0], alternativeFor(args[0])];
+    }
     const fill = (s: string) => s.replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? "");
     return { source: "RS", code: def.code, message: fill(def.message), hint: fill(def.hint), span };
 }

@@ -184,6 +184,8 @@ class Emitter {
                 hs.add("_index");
             } else if (x.k === "toint") {
                 hs.add(x.to.k === "int" && !x.to.signed ? "_to_uint32" : "_to_int32");
+            } else if (x.k === "call" && x.fn === "_js_round") {
+                hs.add("_js_round");
             }
             forEachChildExpr(x, visit);
         };
@@ -202,6 +204,16 @@ class Emitter {
             b.func("static inline int64_t _index64(int64_t i, int64_t len, const char *where)", () => {
                 b.ifStmt("i < 0 || i >= len", () => b.line("core_panic(PANIC_GENERAL_ERROR, where);"));
                 b.line("return i;");
+            });
+        }
+        if (hs.has("_js_round")) {
+            b.blank();
+            b.line("/* JavaScript's Math.round: a half rounds up (toward +Infinity), and a zero result keeps");
+            b.line(" * x's sign. floor(x + 0.5) would round 0.49999999999999994 up. */");
+            b.func("static inline double _js_round(double x)", () => {
+                b.line("double r = floor(x);");
+                b.ifStmt("x - r >= 0.5", () => b.line("r += 1.0;"));
+                b.line("return r == 0 ? copysign(0.0, x) : r;");
             });
         }
         if (hs.has("_to_int32") || hs.has("_to_uint32")) {
@@ -234,7 +246,7 @@ class Emitter {
         if (uses(/\bsize_t\b|\bNULL\b/)) {
             all.add("<stddef.h>");
         }
-        if (uses(/\b(floor|trunc|fabs|sqrt|ceil|fmod|isfinite|NAN|INFINITY)\b/)) {
+        if (uses(/\b(floor|trunc|fabs|sqrt|ceil|fmod|copysign|isfinite|NAN|INFINITY)\b/)) {
             all.add("<math.h>");
         }
         for (const h of this.m.includes) {

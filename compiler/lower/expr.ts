@@ -36,7 +36,8 @@ function tyName(ty: Ty): string {
     case "view": return "typed array";
     case "array": return "typed array";
     case "struct": return ty.c;
-    default: return ty.k;
+    case "ptr": return ty.to.k === "struct" ? `an object (${ty.to.c} *)` : "a pointer";
+    case "void": return "nothing (void)";
     }
 }
 
@@ -97,7 +98,7 @@ export function isPure(e: Expr): boolean {
 }
 
 /** C functions riotscript emits that only compute a value. */
-const PURE_C = new Set(["floor", "trunc", "fabs", "sqrt", "ceil", "fmod", "sock_udp_ep_is_v6",
+const PURE_C = new Set(["floor", "trunc", "fabs", "sqrt", "ceil", "fmod", "_js_round", "sock_udp_ep_is_v6",
     "byteorder_bebuftohs", "byteorder_bebuftohl", "byteorder_lebuftohs", "byteorder_lebuftohl",
     "event_timeout_is_pending", "event_periodic_callback_get_count", "event_periodic_callback_get_interval", "ztimer_now",
     "sock_udp_ep_is_multicast"]);
@@ -777,10 +778,14 @@ export class ExprLowerer {
         const b = this.lower(e.right);
         this.checkOrder(e, [a.e, b.e]);
         if (a.ty.k === "f64" || b.ty.k === "f64") {
-            if (a.ty.k !== "f64" || b.ty.k !== "f64") {
-                return this.mixed(e, a, b);
+            // an integer literal next to a float is that float constant, as in x / 1000
+            const lit = (v: Val): Val => (v.e.k === "int" ? { e: { k: "float", value: Number(v.e.value), span: v.e.span }, ty: T.f64 } : v);
+            const fa = lit(a);
+            const fb = lit(b);
+            if (fa.ty.k !== "f64" || fb.ty.k !== "f64") {
+                return this.mixed(e, fa, fb);
             }
-            const q: Expr = { k: "binary", op: "/", l: a.e, r: b.e, ty: T.f64, span };
+            const q: Expr = { k: "binary", op: "/", l: fa.e, r: fb.e, ty: T.f64, span };
             return this.floatToInt(q, mode, span);
         }
         if (!isInt(a.ty) || !isInt(b.ty)) {
@@ -1147,7 +1152,7 @@ export class ExprLowerer {
             return this.division(unparen(args[0]) as ts.BinaryExpression, name);
         }
         const arity: Record<string, [number, number]> = { min: [1, 8], max: [1, 8], abs: [1, 1], floor: [1, 1],
-            trunc: [1, 1], ceil: [1, 1], sqrt: [1, 1], imul: [2, 2] };
+            trunc: [1, 1], ceil: [1, 1], round: [1, 1], sqrt: [1, 1], imul: [2, 2] };
         const [lo, hi] = arity[name] ?? [0, 99];
         if (args.length < lo || args.length > hi) {
             this.p.report("UnsupportedSyntax", e, `Math.${name} with ${args.length} arguments`,
@@ -1205,7 +1210,9 @@ export class ExprLowerer {
             }
         } else {
             this.p.includes.add("<math.h>");
-            const c = ({ floor: "floor", trunc: "trunc", abs: "fabs", sqrt: "sqrt", ceil: "ceil" } as Record<string, string>)[name];
+            // Math.round is not C's round (halves away from zero): _js_round rounds halves up, as JavaScript
+            const c = ({ floor: "floor", trunc: "trunc", abs: "fabs", sqrt: "sqrt", ceil: "ceil", round: "_js_round" } as
+                Record<string, string>)[name];
             if (c) {
                 return this.val({ k: "call", fn: c, args: vs.map((v) => v.e), ty: T.f64, span });
             }

@@ -382,6 +382,16 @@ class ModuleLowerer {
             val = literal(val.r.lo, val.e.span); // `const NEXT = K + 1` is a constant too
         }
         const ty = this.init.declaredType(d, val, isConst) ?? val.ty;
+        if (unparenNull(init)) {
+            // `let last: number | null = null`: the type's own error says what to write; a
+            // null with no type gets one here (it is not an object to create with new)
+            if (!d.type) {
+                p.report("UnsupportedType", init, "null", "riotscript values are never null (only API results such as "
+                    + "accept()'s are): keep a flag next to the value, 'let hasLast = false'.");
+            }
+            add(ty);
+            return;
+        }
         if (ty.k === "struct" || ty.k === "array" || ty.k === "view" || ty.k === "ptr") {
             p.report("ObjectMisuse", init, "object", "copied or aliased", "Create it here with 'new'.");
             add(ty);
@@ -758,3 +768,10 @@ function isConstantExpr(e: Expr): boolean {
     }
 }
 
+function unparenNull(e: ts.Expression): boolean {
+    let x = e;
+    while (ts.isParenthesizedExpression(x)) {
+        x = x.expression;
+    }
+    return x.kind === ts.SyntaxKind.NullKeyword;
+}

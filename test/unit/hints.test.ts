@@ -1,0 +1,26 @@
+/**
+ * Hints that name the alternative: RS2004 for the names people reach for first (Node's
+ * Buffer methods, DataView, Date.now, timers), and RS2005's wording for objects.
+ */
+import { compileText } from "../helpers";
+
+function firstHint(body: string): { code: number; message: string; hint?: string } {
+    const r = compileText(`import { u8, u32 } from "riotscript";\nconst buf = new Uint8Array(8);\n${body}\n`
+        + "export function main(): number {\n    return 0;\n}\n");
+    const d = r.diagnostics.find((x) => x.source === "RS");
+    expect(d).toBeDefined();
+    return { code: d?.code as number, message: d?.message as string, hint: d?.hint };
+}
+
+test.each([
+    ["buf.slice(0, 4)", /buf\.subarray\(start, end\)/],
+    ["buf.readUInt32BE(0)", /readU32BE\(buf, offset\)/],
+    ["buf.writeUInt16BE(1, 0)", /writeU16BE\(buf, offset, value\)/],
+    ["Date.now()", /ztimerNow\(Clock\.MSEC\)/],
+    ["Math.random()", /xorshift/],
+    ["buf.fill(0)", /a loop/i],
+])("RS2004 on %s names what to write", (expr, hint) => {
+    const d = firstHint(`export function f(): u32 {\n    const x = ${expr};\n    return 0;\n}`);
+    expect(d.code).toBe(2004);
+    expect(d.hint).toMatch(hint);
+});
