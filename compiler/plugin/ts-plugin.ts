@@ -12,7 +12,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ts } from "ts-morph";
-import { compile, Diagnostic } from "../index";
+import { catalog, compile, Diagnostic } from "../index";
 
 type Ts = typeof ts;
 
@@ -59,7 +59,9 @@ export function riotscriptDiagnostics(tsx: Ts, info: PluginInfo, fileName: strin
     const here = path.resolve(fileName);
     return result.diagnostics
         .filter((d): d is Diagnostic & { span: NonNullable<Diagnostic["span"]> } =>
-            d.source === "RS" && d.span !== undefined && path.resolve(cwd, d.span.file) === here)
+            d.source === "RS" && d.span !== undefined && path.resolve(cwd, d.span.file) === here
+            // each file is checked as if it were the entry: a helper module has no main, and needs none
+            && d.code !== catalog.MissingMain.code)
         .map((d) => ({
             file: sf, start: d.span.start, length: Math.max(0, d.span.end - d.span.start),
             messageText: d.hint ? `${d.message}\n${d.hint}` : d.message,

@@ -28,7 +28,7 @@ const buf = new Uint8Array(256);
 const sweeper = new PeriodicCallback();
 
 /** Per slot of `conns`: 1 while it holds a connection, when that was accepted and last heard from (ZTIMER_MSEC). */
-const open = new Uint8Array(QUEUE_LEN);
+const busy = new Uint8Array(QUEUE_LEN);
 const accepted = new Uint32Array(QUEUE_LEN);
 const heard = new Uint32Array(QUEUE_LEN);
 
@@ -60,10 +60,10 @@ function onConn(conn: TcpSock, flags: SockAsync, arg: null): void {
     // the slot of `conns` that is `conn` (accept hands out an element of the array); an
     // event of a connection the sweep already closed finds its slot closed, and is dropped
     for (let i = 0; i < QUEUE_LEN; i++) {
-        if (conns[i] === conn && open[i] === 1 && (flags & (SockAsync.MSG_RECV | SockAsync.CONN_FIN))) {
+        if (conns[i] === conn && busy[i] === 1 && (flags & (SockAsync.MSG_RECV | SockAsync.CONN_FIN))) {
             heard[i] = ztimerNow(Clock.MSEC);
             if (!serve(conn)) {
-                open[i] = 0;
+                busy[i] = 0;
             }
         }
     }
@@ -80,12 +80,12 @@ function onListen(q: TcpQueue, flags: SockAsync, arg: null): void {
         conn.eventInit(queue, onConn, null);
         for (let i = 0; i < QUEUE_LEN; i++) {
             if (conns[i] === conn) {
-                open[i] = 1;
+                busy[i] = 1;
                 accepted[i] = ztimerNow(Clock.MSEC);
                 heard[i] = accepted[i];
                 // data that came with the connection raises no event (lwIP): read it now
                 if (!serve(conn)) {
-                    open[i] = 0;
+                    busy[i] = 0;
                 }
             }
         }
@@ -96,14 +96,14 @@ function onListen(q: TcpQueue, flags: SockAsync, arg: null): void {
 function sweep(arg: null): void {
     const now = ztimerNow(Clock.MSEC);
     for (let i = 0; i < QUEUE_LEN; i++) {
-        if (open[i] === 1) {
+        if (busy[i] === 1) {
             if (u32(now - accepted[i]) >= LIFETIME_MS) {
                 console.log("lifetime over: closing");
-                open[i] = 0;
+                busy[i] = 0;
                 conns[i].disconnect();
             } else if (u32(now - heard[i]) >= IDLE_MS) {
                 console.log("idle: closing");
-                open[i] = 0;
+                busy[i] = 0;
                 conns[i].disconnect();
             }
         }
