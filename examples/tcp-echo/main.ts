@@ -7,7 +7,8 @@
  * that half-closes as it sends, `echo hi | nc -N`, or one that resets, raises no event: FACTS
  * trap 10). So that no one can hold the 4 slots for good, a sweep every second closes a
  * connection that has been silent for IDLE_MS, and any connection older than LIFETIME_MS
- * (a slowloris client, which sends a byte now and then, is never idle).
+ * (a slowloris client, which sends a byte now and then, is never idle); and when the queue is
+ * full, the oldest connection makes room for the next client.
  */
 import {
     Clock, Errno, EventQueue, PeriodicCallback, SockAsync, SockFlags, structArray, TcpEndpoint, TcpQueue, TcpSock,
@@ -20,6 +21,8 @@ const QUEUE_LEN = 4;
 const IDLE_MS = 10000;
 /** A connection is closed this long after it was accepted, busy or not. */
 const LIFETIME_MS = 30000;
+/** With the queue full, the oldest connection makes room for the next client, once it is this old. */
+const EVICT_AGE_MS = 2000;
 
 const queue = new EventQueue();
 const listener = new TcpQueue();
@@ -74,6 +77,7 @@ function onListen(q: TcpQueue, flags: SockAsync, arg: null): void {
         const conn = q.accept(0);
         if (conn === null) {
             console.log("queue full: connection refused");
+            makeRoom();
             return;
         }
         console.log("client connected");
@@ -88,6 +92,32 @@ function onListen(q: TcpQueue, flags: SockAsync, arg: null): void {
                     busy[i] = 0;
                 }
             }
+        }
+    }
+}
+
+/**
+ * The queue was full: closes the oldest connection, if it has had EVICT_AGE_MS, so that the
+ * next client finds a slot (RIOT has already refused this one). A client that holds a slot
+ * without using it (slowloris) is always the oldest soon; a quick exchange is never evicted.
+ */
+function makeRoom(): void {
+    const now = ztimerNow(Clock.MSEC);
+    let oldest: u32 = 0;
+    for (let i = 0; i < QUEUE_LEN; i++) {
+        if (busy[i] === 1 && u32(now - accepted[i]) > oldest) {
+            oldest = u32(now - accepted[i]);
+        }
+    }
+    if (oldest < EVICT_AGE_MS) {
+        return;
+    }
+    for (let i = 0; i < QUEUE_LEN; i++) {
+        if (busy[i] === 1 && u32(now - accepted[i]) === oldest) {
+            console.log("queue full: closing the oldest connection");
+            busy[i] = 0;
+            conns[i].disconnect();
+            return;
         }
     }
 }

@@ -10,6 +10,8 @@ const QUEUE_LEN = 4;
 /** The firmware's limits: a connection silent for IDLE_MS, or older than LIFETIME_MS, is closed. */
 const IDLE_MS = 10000;
 const LIFETIME_MS = 30000;
+/** With the queue full, the oldest connection makes room once it is this old. */
+const EVICT_AGE_MS = 2000;
 
 function bytes(n: number, seed = 0): Uint8Array {
     return Uint8Array.from({ length: n }, (_, i) => (i * 13 + seed) & 0xff);
@@ -157,6 +159,31 @@ describe(`tcp-echo (${target})`, () => {
         expect(Buffer.from(await echo(fresh, "fresh"))).toEqual(Buffer.from("fresh"));
         await fresh.close();
     }, 90000);
+
+    test("with the queue full, the oldest connection (older than EVICT_AGE_MS) makes room for the next client", async () => {
+        const held = [];
+        for (let i = 0; i < QUEUE_LEN; i++) {
+            const c = await fw.tcp(PORT);
+            expect(Buffer.from(await echo(c, `held ${i}`))).toEqual(Buffer.from(`held ${i}`));
+            held.push(c);
+            await fw.advance(100);
+        }
+        await fw.advance(EVICT_AGE_MS);
+        const refused = await fw.tcp(PORT);
+        await fw.waitForLine("queue full: closing the oldest connection", 2000);
+        expect(await refused.closed(2000)).not.toBeNull();
+        // the first one held is gone; the others are still served
+        expect(await held[0].closed(2000)).not.toBeNull();
+        for (const c of held.slice(1)) {
+            expect(Buffer.from(await echo(c, "still"))).toEqual(Buffer.from("still"));
+        }
+        const next = await fw.tcp(PORT);
+        expect(Buffer.from(await echo(next, "made room"))).toEqual(Buffer.from("made room"));
+        for (const c of [...held.slice(1), next]) {
+            await c.end();
+            expect(await c.closed(2000)).toBe("fin");
+        }
+    });
 
     test("nothing faulted", () => {
         expect(fw.faults).toEqual([]);
