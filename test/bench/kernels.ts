@@ -200,7 +200,8 @@ class Builder {
 
     /** Bytes of `symbol` in an object for Cortex-M4 at -Os, with inlining off so the function stays whole. */
     armFunction(src: string, symbol: string): number | undefined {
-        const obj = `${src}.arm.o`;
+        // into the scratch folder: the hand C's source is in the repository
+        const obj = path.join(this.b.work, `${path.basename(src)}.arm.o`);
         const r = spawnSync("arm-none-eabi-gcc", ["-std=c11", "-Os", "-fno-inline", "-mcpu=cortex-m4", "-mthumb",
             `-I${this.include}`, "-c", src, "-o", obj], { encoding: "utf8" });
         if (r.error || r.status !== 0) {
