@@ -10,7 +10,6 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { cli, ROOT } from "./helpers";
-import { acquireHostLock } from "../runtime/testing/lock";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
@@ -80,20 +79,22 @@ test("a project made by npx --package=<tarball> installs, passes its tests and r
         expect(diags.filter((d) => d.source === "riotscript").map((d) => [d.code, d.start.line, d.start.offset]))
             .toEqual([[1001, 3, 5], [1007, 4, 14]]);
         fs.rmSync(path.join(project, "src", "bad.ts"));
-        // and the firmware compiled to C and running on real sockets (port 12345: take turns)
-        const release = await acquireHostLock();
+        // and the firmware compiled to C and running on real sockets; `run` binds the port of
+        // the source, so the project's 12345 becomes a free one, and nothing else on the machine matters
+        const port = await freeUdpPort();
+        const main = path.join(project, "src", "main.ts");
+        fs.writeFileSync(main, fs.readFileSync(main, "utf8").replace(/12345/g, String(port)));
         const child = spawn(path.join(project, "node_modules", ".bin", "riotscript"), ["run", "src/main.ts"],
             { cwd: project, env, stdio: ["ignore", "pipe", "pipe"] });
         let out = "";
         child.stdout.on("data", (d: Buffer) => { out += d.toString(); });
         child.stderr.on("data", (d: Buffer) => { out += d.toString(); });
         try {
-            const reply = await echo("hello from the test", 30000);
+            const reply = await echo("hello from the test", port, 30000);
             expect(reply).toBe("hello from the test");
         } finally {
             child.kill("SIGINT");
             await new Promise((r) => child.on("close", r));
-            release();
         }
         expect(out).toContain("Received a message");
         expect(fs.existsSync(path.join(project, ".riotscript", "host", "my_firmware", "my_firmware"))).toBe(true);
@@ -138,8 +139,17 @@ async function tsserverDiagnostics(project: string, file: string): Promise<Serve
     }
 }
 
-/** Sends `text` to [::1]:12345 until an answer comes (the program may still be building). */
-async function echo(text: string, withinMs: number): Promise<string | null> {
+/** A UDP port that is free on ::1 now. */
+async function freeUdpPort(): Promise<number> {
+    const socket = dgram.createSocket({ type: "udp6", ipv6Only: true });
+    await new Promise<void>((resolve) => socket.bind(0, "::1", resolve));
+    const { port } = socket.address();
+    await new Promise<void>((resolve) => socket.close(() => resolve()));
+    return port;
+}
+
+/** Sends `text` to [::1]:port until an answer comes (the program may still be building). */
+async function echo(text: string, port: number, withinMs: number): Promise<string | null> {
     const socket = dgram.createSocket("udp6");
     try {
         const deadline = Date.now() + withinMs;
@@ -147,7 +157,7 @@ async function echo(text: string, withinMs: number): Promise<string | null> {
             const reply = await new Promise<string | null>((resolve) => {
                 const t = setTimeout(() => resolve(null), 300);
                 socket.once("message", (m) => { clearTimeout(t); resolve(m.toString()); });
-                socket.send(text, 12345, "::1");
+                socket.send(text, port, "::1");
             });
             if (reply !== null) {
                 return reply;

@@ -8,7 +8,10 @@
  * - `node` (the default): the firmware's TypeScript in this process, on a simulated network
  *   with a virtual clock (sim.ts). Fast and deterministic: `advance(5000)` is instant.
  * - `host`: the firmware compiled to C and built against the host port, as a child process
- *   on real loopback sockets, in real time.
+ *   on real loopback sockets. Its clock is virtual too, driven from here over a control
+ *   channel (control.ts): `advance(ms)` and the waits' timeouts are the firmware's time, not
+ *   the machine's, so a loaded machine changes nothing. Its fixed ports are mapped to free
+ *   ones, so test runs in parallel, and other programs, never collide with it.
  * - `microbit`: the RIOT firmware on the emulated micro:bit (`riotscript run --board
  *   microbit --tap`), reached at fd00:dead:beef::2 over a tap interface of this machine;
  *   needs root, RIOTBASE, qemu-system-arm and socat.
@@ -25,6 +28,7 @@ import { AF } from "../api/sock";
 import * as net from "node:net";
 import { Simulation, SimOptions, simAddress, SimAddress, SimTcpEnd } from "./sim";
 import { acquireHostLock } from "./lock";
+import { Control } from "./control";
 
 export { Simulation } from "./sim";
 export { acquireHostLock } from "./lock";
@@ -166,7 +170,7 @@ export interface Firmware {
     tcpServer(options?: { port?: number; family?: "ipv6" | "ipv4" }): Promise<TcpServer>;
     /** Waits for a printed line (after the ones already seen by earlier waits) and returns it. */
     waitForLine(match: string | RegExp, timeoutMs?: number): Promise<string>;
-    /** Lets time pass: virtual and instant in node, real on the host. */
+    /** Lets the firmware's time pass: virtual on node and host (instant), real on the emulated board. */
     advance(ms: number): Promise<void>;
     /** Fails (throws) with the firmware's faults, naming their .ts file and line. */
     expectNoFault(): void;
@@ -559,25 +563,31 @@ const RAW_HELPER = `
 import socket, sys, threading, binascii
 v6 = sys.argv[2] == "6"
 s = socket.socket(socket.AF_INET6 if v6 else socket.AF_INET, socket.SOCK_RAW, int(sys.argv[1]))
-print("ready", flush=True)
+lock = threading.Lock()
+def say(line):
+    with lock:
+        sys.stdout.write(line + "\\n")
+        sys.stdout.flush()
+say("ready")
 def rx():
     while True:
         d, a = s.recvfrom(65536)
         if not v6:
             d = d[(d[0] & 15) * 4:]
-        print(a[0], binascii.hexlify(d).decode() or "-", flush=True)
+        say(a[0] + " " + (binascii.hexlify(d).decode() or "-"))
 threading.Thread(target=rx, daemon=True).start()
 for line in sys.stdin:
     addr, data = line.split()
     s.sendto(b"" if data == "-" else binascii.unhexlify(data), (addr, 0))
+    say("sent")
 `;
 
 /** A raw IP peer; `node` is the firmware's IPv6 address, where sends go by default. */
-function rawPeer(proto: number, v6: boolean, node: string, check: () => void): IpPeer & { ready: Promise<void>; close(): Promise<void> } {
+function rawPeer(proto: number, v6: boolean, node: string, check: () => void, wait: Wait): IpPeer & { ready: Promise<void>; close(): Promise<void> } {
     const child = spawn("python3", ["-c", RAW_HELPER, String(proto), v6 ? "6" : "4"], { stdio: ["pipe", "pipe", "pipe"] });
     const inbox: Received[] = [];
     const sent: string[] = []; // on loopback a raw socket also receives what it sent: skip those once
-    const wake: (() => void)[] = [];
+    const written: (() => void)[] = [];
     let errors = "";
     let partial = "";
     const ready = new Promise<void>((resolve, reject) => {
@@ -590,6 +600,10 @@ function rawPeer(proto: number, v6: boolean, node: string, check: () => void): I
                     resolve();
                     continue;
                 }
+                if (line === "sent") {
+                    written.shift()?.();
+                    continue;
+                }
                 const [address, hex] = line.split(" ");
                 const mine = sent.indexOf(hex);
                 if (mine >= 0) {
@@ -597,7 +611,7 @@ function rawPeer(proto: number, v6: boolean, node: string, check: () => void): I
                     continue;
                 }
                 inbox.push({ data: new Uint8Array(hex === "-" ? [] : Buffer.from(hex, "hex")), address, port: 0 });
-                wake.splice(0).forEach((w) => w());
+                wait.poke();
             }
         });
         child.stderr.on("data", (d: Buffer) => { errors += d.toString(); });
@@ -610,17 +624,15 @@ function rawPeer(proto: number, v6: boolean, node: string, check: () => void): I
             const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
             const hex = bytes.length === 0 ? "-" : bytes.toString("hex");
             sent.push(hex);
-            child.stdin.write(`${address ?? (v6 ? node : "127.0.0.1")} ${hex}\n`);
-            await sleep(1);
+            // resolves once the datagram is on its way (the helper says so), whatever the load
+            await new Promise<void>((resolve) => {
+                written.push(resolve);
+                child.stdin.write(`${address ?? (v6 ? node : "127.0.0.1")} ${hex}\n`);
+            });
             check();
         },
         async recv(timeoutMs = 1000) {
-            if (inbox.length === 0) {
-                await new Promise<void>((resolve) => {
-                    const t = setTimeout(resolve, timeoutMs);
-                    wake.push(() => { clearTimeout(t); resolve(); });
-                });
-            }
+            await wait(() => inbox.length > 0, timeoutMs);
             check();
             return inbox.shift() ?? null;
         },
@@ -631,23 +643,16 @@ function rawPeer(proto: number, v6: boolean, node: string, check: () => void): I
 }
 
 /** A TcpPeer over a real node:net socket (host target). */
-function netPeer(socket: net.Socket, check: () => void): TcpPeer {
+function netPeer(socket: net.Socket, check: () => void, wait: Wait): TcpPeer {
     const inbox = new ByteQueue();
     let state: TcpClosed | null = null;
-    const wake: (() => void)[] = [];
-    const changed = () => wake.splice(0).forEach((w) => w());
+    const changed = () => wait.poke();
     socket.on("data", (b: Buffer) => { inbox.push(new Uint8Array(b)); changed(); });
     socket.on("end", () => { state ??= "fin"; changed(); });
     socket.on("error", () => { state = "reset"; changed(); });
     socket.on("close", () => { state ??= "fin"; changed(); });
     const waitFor = async (done: () => boolean, timeoutMs: number): Promise<void> => {
-        const deadline = Date.now() + timeoutMs;
-        while (!done() && Date.now() < deadline) {
-            await new Promise<void>((resolve) => {
-                const t = setTimeout(resolve, Math.max(1, deadline - Date.now()));
-                wake.push(() => { clearTimeout(t); resolve(); });
-            });
-        }
+        await wait(done, timeoutMs);
         check();
     };
     return {
@@ -680,6 +685,39 @@ function netPeer(socket: net.Socket, check: () => void): TcpPeer {
 }
 
 // --- host: the compiled C on real sockets ---------------------------------------------------
+
+/**
+ * How a host-side wait lets time pass: on the firmware's virtual clock (the host target), or
+ * in real time (the emulated board). `poke()` says that something arrived.
+ */
+interface Wait {
+    (done: () => boolean, timeoutMs: number): Promise<unknown>;
+    poke(): void;
+}
+
+function makeWait(control: Control | null): Wait {
+    const wakers = new Set<() => void>();
+    const wait = (async (done: () => boolean, timeoutMs: number) => {
+        if (control) {
+            return control.until(done, timeoutMs);
+        }
+        const deadline = Date.now() + timeoutMs;
+        while (!done() && Date.now() < deadline) {
+            await new Promise<void>((resolve) => {
+                const wake = () => {
+                    clearTimeout(t);
+                    wakers.delete(wake);
+                    resolve();
+                };
+                const t = setTimeout(wake, Math.max(1, deadline - Date.now()));
+                wakers.add(wake);
+            });
+        }
+        return done();
+    }) as Wait;
+    wait.poke = () => [...wakers].forEach((w) => w());
+    return wait;
+}
 
 function sleep(ms: number): Promise<void> {
     return new Promise((r) => setTimeout(r, ms));
@@ -716,9 +754,13 @@ async function waitUntilServing(child: ChildProcess, exited: () => boolean, prin
 }
 
 async function bootHost(file: string, target: "host" | "microbit"): Promise<Firmware> {
+    if (target === "host") {
+        return bootHostTarget(file); // ports of its own and a virtual clock: it needs no turn
+    }
+    // the emulated board's node has one fixed address on this machine: one board at a time
     const release = await acquireHostLock();
     try {
-        return await (target === "host" ? bootHostLocked(file, release) : bootMicrobitLocked(file, release));
+        return await bootMicrobitLocked(file, release);
     } catch (e) {
         release();
         throw e;
@@ -746,10 +788,10 @@ async function bootMicrobitLocked(file: string, release: () => void): Promise<Fi
         throw new Error(`riotscript/testing: ${entry} did not start on the emulated micro:bit:\n${log}`);
     }
     await sleep(300); // the node's address is up a moment after the bridge
-    return processFirmware(child, "microbit", EMULATED_NODE_ADDR, "::", release, log.slice(log.indexOf("the node is")));
+    return processFirmware(child, "microbit", EMULATED_NODE_ADDR, "::", release, null, log.slice(log.indexOf("the node is")));
 }
 
-async function bootHostLocked(file: string, release: () => void): Promise<Firmware> {
+async function bootHostTarget(file: string): Promise<Firmware> {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { buildHost } = require("../../compiler/cli/main") as typeof import("../../compiler/cli/main");
     const { parseArgs } = require("../../compiler/cli/args") as typeof import("../../compiler/cli/args");
@@ -762,8 +804,12 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
     if (typeof binary !== "string") {
         throw new Error(`riotscript/testing: ${entry} did not build for the host:\n${errors}`);
     }
-    const child = spawn(binary, [], { stdio: ["ignore", "pipe", "pipe"] });
-    return processFirmware(child, "host", "::1", "::1", release);
+    // fd 3: the control channel (host_control.c), for the virtual clock and the port map
+    const child = spawn(binary, [], { stdio: ["ignore", "pipe", "pipe", "pipe"], env: { ...process.env, RIOTSCRIPT_CONTROL: "3" } });
+    const control = new Control(child.stdio[3] as net.Socket);
+    const gaveUp = new Promise((r) => setTimeout(r, 5000).unref());
+    await Promise.race([control.ready, new Promise((r) => child.once("close", r)), gaveUp]);
+    return processFirmware(child, "host", "::1", "::1", () => undefined, control);
 }
 
 /**
@@ -771,7 +817,8 @@ async function bootHostLocked(file: string, release: () => void): Promise<Firmwa
  * emulated board. `node` is its IPv6 address, `bind` the address this side's peers use.
  */
 async function processFirmware(child: ChildProcess, target: "host" | "microbit", node: string, bind: string,
-    release: () => void, earlierStderr = ""): Promise<Firmware> {
+    release: () => void, control: Control | null, earlierStderr = ""): Promise<Firmware> {
+    const wait = makeWait(control);
     const output: string[] = [];
     const faults: string[] = [];
     let stderr = earlierStderr;
@@ -784,6 +831,9 @@ async function processFirmware(child: ChildProcess, target: "host" | "microbit",
         const lines = partial.split("\n");
         partial = lines.pop() as string;
         output.push(...lines);
+        if (lines.length > 0) {
+            wait.poke();
+        }
     });
     child.stderr?.on("data", (d: Buffer) => { stderr += d.toString(); });
     const exited = new Promise<void>((resolve) => child.on("close", (code, signal) => {
@@ -823,30 +873,36 @@ async function processFirmware(child: ChildProcess, target: "host" | "microbit",
             const socket = dgram.createSocket({ type: v6 ? "udp6" : "udp4", ipv6Only: v6 });
             sockets.push(socket);
             const inbox: Received[] = [];
-            const waiters: (() => void)[] = [];
             socket.on("message", (msg, rinfo) => {
                 inbox.push({ data: new Uint8Array(msg), address: rinfo.address, port: rinfo.port });
-                waiters.splice(0).forEach((w) => w());
+                wait.poke();
             });
-            await new Promise<void>((resolve) => socket.bind({ port: opts.port ?? 0, address: v6 ? bind : "127.0.0.1" }, resolve));
+            // on the host target a fixed port is the firmware's name for it: Linux picks the real one
+            await new Promise<void>((resolve) => socket.bind({ port: control ? 0 : opts.port ?? 0, address: v6 ? bind : "127.0.0.1" }, resolve));
+            if (control && opts.port) {
+                await control.peer("u", opts.port, socket.address().port);
+            }
             return {
-                port: socket.address().port,
+                port: control && opts.port ? opts.port : socket.address().port,
                 async send(data, port, address) {
                     const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
-                    await new Promise<void>((resolve, reject) => socket.send(bytes, port, address ?? (v6 ? node : "127.0.0.1"),
+                    const real = control ? await control.port("u", port) : port;
+                    if (real === 0) {
+                        return; // nothing of the firmware's is bound there: the datagram is lost
+                    }
+                    await new Promise<void>((resolve, reject) => socket.send(bytes, real, address ?? (v6 ? node : "127.0.0.1"),
                         (err) => (err ? reject(err) : resolve())));
                     check();
                 },
                 async recv(timeoutMs = 1000) {
-                    if (inbox.length === 0) {
-                        await new Promise<void>((resolve) => {
-                            const t = setTimeout(resolve, timeoutMs);
-                            waiters.push(() => { clearTimeout(t); resolve(); });
-                        });
-                    }
+                    await wait(() => inbox.length > 0, timeoutMs);
                     await sleep(0);
                     check();
-                    return inbox.shift() ?? null;
+                    const d = inbox.shift();
+                    if (d && control) {
+                        return { ...d, port: await control.fwPort("u", d.port) };
+                    }
+                    return d ?? null;
                 },
                 async close() {
                     await new Promise<void>((resolve) => socket.close(() => resolve()));
@@ -860,48 +916,50 @@ async function processFirmware(child: ChildProcess, target: "host" | "microbit",
         },
         async ip(proto, opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";
-            const peer = rawPeer(proto, v6, node, check);
+            const peer = rawPeer(proto, v6, node, check, wait);
             sockets.push(peer);
             await peer.ready;
             return peer;
         },
         async tcp(port, opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";
-            const socket = net.connect({ host: v6 ? node : "127.0.0.1", port, allowHalfOpen: true });
+            const real = control ? await control.port("t", port) : port;
+            if (real === 0) {
+                throw new Error(`riotscript/testing: TCP connect to port ${port}: ECONNREFUSED`);
+            }
+            const socket = net.connect({ host: v6 ? node : "127.0.0.1", port: real, allowHalfOpen: true });
             await new Promise<void>((resolve, reject) => {
                 socket.once("connect", resolve);
                 socket.once("error", (e: NodeJS.ErrnoException) =>
                     reject(new Error(`riotscript/testing: TCP connect to port ${port}: ${e.code ?? e.message}`)));
             });
             sockets.push(socket);
-            return netPeer(socket, check);
+            return netPeer(socket, check, wait);
         },
         async tcpServer(opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";
             const waiting: net.Socket[] = [];
-            const wake: (() => void)[] = [];
             const server = net.createServer({ allowHalfOpen: true }, (socket) => {
                 waiting.push(socket);
                 sockets.push(socket);
-                wake.splice(0).forEach((w) => w());
+                wait.poke();
             });
             await new Promise<void>((resolve, reject) => {
                 server.once("error", reject);
-                server.listen({ port: opts.port ?? 0, host: v6 ? "::1" : "127.0.0.1", ipv6Only: v6 }, resolve);
+                server.listen({ port: control ? 0 : opts.port ?? 0, host: v6 ? "::1" : "127.0.0.1", ipv6Only: v6 }, resolve);
             });
             sockets.push(server);
+            const real = (server.address() as net.AddressInfo).port;
+            if (control && opts.port) {
+                await control.peer("t", opts.port, real);
+            }
             return {
-                port: (server.address() as net.AddressInfo).port,
+                port: control && opts.port ? opts.port : real,
                 async accept(timeoutMs = 1000) {
-                    if (waiting.length === 0) {
-                        await new Promise<void>((resolve) => {
-                            const t = setTimeout(resolve, timeoutMs);
-                            wake.push(() => { clearTimeout(t); resolve(); });
-                        });
-                    }
+                    await wait(() => waiting.length > 0, timeoutMs);
                     check();
                     const socket = waiting.shift();
-                    return socket ? netPeer(socket, check) : null;
+                    return socket ? netPeer(socket, check, wait) : null;
                 },
                 async close() {
                     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -910,23 +968,19 @@ async function processFirmware(child: ChildProcess, target: "host" | "microbit",
         },
         // the emulated board runs slower than the host, and slower still on a busy machine
         async waitForLine(match, timeoutMs = target === "microbit" ? 5000 : 1000) {
-            const deadline = Date.now() + timeoutMs;
-            for (;;) {
-                const i = output.slice(seen).findIndex((l) => matches(l, match));
-                if (i >= 0) {
-                    seen += i + 1;
-                    return output[seen - 1];
-                }
-                check();
-                if (Date.now() > deadline || done) {
-                    throw new Error(`riotscript/testing: no line matching ${match} within ${timeoutMs} ms; printed:\n`
-                        + output.map((l) => `  ${l}`).join("\n"));
-                }
-                await sleep(5);
+            const found = () => output.slice(seen).findIndex((l) => matches(l, match));
+            await wait(() => found() >= 0 || done || faults.length > reported, timeoutMs);
+            check();
+            const i = found();
+            if (i < 0) {
+                throw new Error(`riotscript/testing: no line matching ${match} within ${timeoutMs} ms; printed:\n`
+                    + output.map((l) => `  ${l}`).join("\n"));
             }
+            seen += i + 1;
+            return output[seen - 1];
         },
         async advance(ms) {
-            await sleep(ms);
+            await (control ? control.advance(ms) : sleep(ms));
             check();
         },
         expectNoFault() {

@@ -16,7 +16,7 @@ export function hostBuild(features: readonly Feature[], debug: boolean): HostBui
     const has = (f: Feature) => features.includes(f);
     // the event loop and socks run on the host's epoll poller; pure computation needs none of it
     const net = has("event") || has("sock_udp") || has("sock_tcp") || has("sock_ip") || has("sock_async_event");
-    const sources = [...(net ? ["host_stack.c", "host_net.c", "event.c"] : []), "host_stdio.c"];
+    const sources = [...(net ? ["host_stack.c", "host_net.c", "host_control.c", "event.c"] : []), "host_stdio.c"];
     const defines = ["SOCK_HAS_IPV6", "SOCK_HAS_IPV4"];
     if (has("sock_udp")) {
         sources.push("sock_udp.c");

@@ -45,7 +45,8 @@ void ztimer_sleep(ztimer_clock_t *clock, uint32_t duration);
 
 /* Host internals for the event loop: ms until the next deadline (-1: none), and firing. */
 int host_timers_next_ms(void);
-void host_timers_fire(void);
+int host_timers_fire(void);
+const uint64_t *host_timers_next_deadline(void);
 /* Arms `timer` for an absolute deadline (µs on the host clock), for anchored periods. */
 void host_timer_set_deadline(ztimer_t *timer, uint64_t deadline_us);
 uint64_t host_now_us(void);

@@ -5,11 +5,13 @@
 #include <assert.h>
 
 #include "event.h"
+#include "host_control.h"
 #include "host_stack.h"
 
 /* The timers, when the program uses any (ztimer.c): weak, so event.c links without them. */
 int host_timers_next_ms(void) __attribute__((weak));
-void host_timers_fire(void) __attribute__((weak));
+int host_timers_fire(void) __attribute__((weak));
+const uint64_t *host_timers_next_deadline(void) __attribute__((weak));
 
 void event_post(event_queue_t *queue, event_t *event)
 {
@@ -50,9 +52,12 @@ event_t *event_wait_multi(event_queue_t *queues, size_t n_queues)
                 return result;
             }
         }
-        host_stack_run(host_timers_next_ms ? host_timers_next_ms() : -1);
-        if (host_timers_fire) {
-            host_timers_fire();
+        int wait = host_timers_next_ms ? host_timers_next_ms() : (host_control_advancing() ? 0 : -1);
+        int busy = host_stack_run(wait);
+        busy += host_timers_fire ? host_timers_fire() : 0;
+        if (!busy && host_control_advancing()) {
+            /* the virtual clock (host_control.c): idle now, so time may move on */
+            host_control_idle(host_timers_next_deadline ? host_timers_next_deadline() : NULL);
         }
     }
 }

@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "host_control.h"
 #include "host_net.h"
 
 #define _EPHEMERAL_MIN  (49152U)
@@ -71,6 +72,36 @@ static unsigned _random_port(void)
     return _EPHEMERAL_MIN + (unsigned)rand() % _EPHEMERAL_NUM;
 }
 
+/* The port to bind for the program's `port`: under the harness's port map, Linux's free port
+ * (0: Linux picks) or the one the program had before; the program goes on seeing its own. */
+static uint16_t _bind_port(int tcp, uint16_t port)
+{
+    return (port == 0 || !host_port_mapped()) ? port : host_port_bound_at(tcp, port);
+}
+
+/* Records where the program's `port` was bound, under the port map. */
+static void _bound(int tcp, uint16_t port, int fd)
+{
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof(ss);
+    if (port == 0 || !host_port_mapped() || getsockname(fd, (struct sockaddr *)&ss, &sl) < 0) {
+        return;
+    }
+    host_addr_t a;
+    _from_sockaddr(&ss, &a);
+    host_port_bound(tcp, port, a.port);
+}
+
+/* An address the program sends to, with the port as Linux knows it. */
+static host_addr_t _out(int tcp, const host_addr_t *a)
+{
+    host_addr_t o = *a;
+    if (host_port_mapped()) {
+        o.port = host_port_out(tcp, a->port);
+    }
+    return o;
+}
+
 int host_udp_open(const host_addr_t *local, int reuse, uint16_t *bound_port)
 {
     int fd = socket(local->v6 ? AF_INET6 : AF_INET,
@@ -93,7 +124,10 @@ int host_udp_open(const host_addr_t *local, int reuse, uint16_t *bound_port)
     /* like GNRC, pick ephemeral ports at random from 49152..65535 */
     unsigned tries = (local->port == 0) ? 64 : 1;
     for (unsigned i = 0; i < tries; i++) {
-        a.port = (local->port == 0) ? (uint16_t)_random_port() : local->port;
+        a.port = (local->port == 0) ? (uint16_t)_random_port() : _bind_port(0, local->port);
+        if (local->port == 0 && host_port_mapped() && host_port_is_program_port(0, a.port)) {
+            continue;   /* the number is the program's, mapped elsewhere */
+        }
         socklen_t len = _to_sockaddr(&a, &ss);
         if (bind(fd, (struct sockaddr *)&ss, len) == 0) {
             res = 0;
@@ -108,7 +142,8 @@ int host_udp_open(const host_addr_t *local, int reuse, uint16_t *bound_port)
         close(fd);
         return (res == -EADDRNOTAVAIL) ? -EINVAL : res;
     }
-    *bound_port = a.port;
+    _bound(0, local->port, fd);
+    *bound_port = (local->port == 0) ? a.port : local->port;
     return fd;
 }
 
@@ -135,6 +170,7 @@ ssize_t host_dgram_recv(int fd, void *buf, size_t len, host_addr_t *from)
     }
     if (from) {
         _from_sockaddr(&ss, from);
+        from->port = host_port_in(0, from->port);
     }
     return n;
 }
@@ -154,8 +190,9 @@ ssize_t host_dgram_send(int fd, const host_iov_t *iov, size_t n, const host_addr
     msg.msg_iov = vec;
     msg.msg_iovlen = n;
     if (to) {
+        host_addr_t real = _out(0, to);
         msg.msg_name = &ss;
-        msg.msg_namelen = _to_sockaddr(to, &ss);
+        msg.msg_namelen = _to_sockaddr(&real, &ss);
     }
     ssize_t res = sendmsg(fd, &msg, 0);
     if (res < 0) {
@@ -212,7 +249,7 @@ void host_poll_del(int fd)
     }
 }
 
-void host_poll_wait(int timeout_ms, void (*ready)(void *ctx))
+int host_poll_wait(int timeout_ms, void (*ready)(void *ctx))
 {
     struct epoll_event evs[16];
     if (_epfd < 0) {
@@ -224,14 +261,17 @@ void host_poll_wait(int timeout_ms, void (*ready)(void *ctx))
         }
         struct timespec ts = { timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000L };
         nanosleep(&ts, NULL);
-        return;
+        return 0;
     }
     int n = epoll_wait(_epfd, evs, (int)(sizeof(evs) / sizeof(evs[0])), timeout_ms);
+    int seen = 0;
     for (int i = 0; i < n; i++) {
         if (evs[i].events & (EPOLLIN | EPOLLERR | EPOLLHUP)) {
             ready(evs[i].data.ptr);
+            seen++;
         }
     }
+    return seen;
 }
 
 int host_inet_pton(int v6, const char *src, void *dst)
@@ -272,12 +312,15 @@ int host_tcp_listen(const host_addr_t *local, int reuse, int backlog)
         return fd;
     }
     struct sockaddr_storage ss;
-    socklen_t len = _to_sockaddr(local, &ss);
+    host_addr_t a = *local;
+    a.port = _bind_port(1, local->port);
+    socklen_t len = _to_sockaddr(&a, &ss);
     if (bind(fd, (struct sockaddr *)&ss, len) < 0 || listen(fd, backlog) < 0) {
         int res = -errno;
         close(fd);
         return (res == -EADDRNOTAVAIL) ? -EINVAL : res;
     }
+    _bound(1, local->port, fd);
     _nonblocking(fd);
     return fd;
 }
@@ -299,15 +342,17 @@ int host_tcp_connect(const host_addr_t *remote, uint16_t local_port, int reuse)
     }
     struct sockaddr_storage ss;
     if (local_port != 0) {
-        host_addr_t any = { .v6 = remote->v6, .port = local_port };
+        host_addr_t any = { .v6 = remote->v6, .port = _bind_port(1, local_port) };
         socklen_t len = _to_sockaddr(&any, &ss);
         if (bind(fd, (struct sockaddr *)&ss, len) < 0) {
             int res = -errno;
             close(fd);
             return res;
         }
+        _bound(1, local_port, fd);
     }
-    socklen_t len = _to_sockaddr(remote, &ss);
+    host_addr_t to = _out(1, remote);
+    socklen_t len = _to_sockaddr(&to, &ss);
     int res;
     do {
         res = connect(fd, (struct sockaddr *)&ss, len);
@@ -382,6 +427,7 @@ int host_sock_name(int fd, int peer, host_addr_t *a)
         return -errno;
     }
     _from_sockaddr(&ss, a);
+    a->port = host_port_in(1, a->port);
     return 0;
 }
 

@@ -75,8 +75,9 @@ int host_wait_readable(int fd, uint32_t timeout_us);
 /* The stack's poller: edge-triggered readiness of registered fds. */
 int host_poll_add(int fd, void *ctx);
 void host_poll_del(int fd);
-/* Waits up to timeout_ms (-1 = forever) and calls ready(ctx) for each fd with new data. */
-void host_poll_wait(int timeout_ms, void (*ready)(void *ctx));
+/* Waits up to timeout_ms (-1 = forever) and calls ready(ctx) for each fd with new data;
+ * returns how many there were. */
+int host_poll_wait(int timeout_ms, void (*ready)(void *ctx));
 
 #ifdef __cplusplus
 }

@@ -46,9 +46,9 @@ static void _ready(void *ctx)
     }
 }
 
-void host_stack_run(int timeout_ms)
+int host_stack_run(int timeout_ms)
 {
-    host_poll_wait(timeout_ms, _ready);
+    return host_poll_wait(timeout_ms, _ready);
 }
 
 int host_addr_from_riot(int family, const uint8_t *addr, uint16_t netif, uint16_t port, host_addr_t *a)

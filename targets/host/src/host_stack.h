@@ -22,8 +22,9 @@ int host_addr_to_riot(const host_addr_t *a, uint8_t *addr, uint16_t *netif, uint
 /* The same for a UDP/TCP endpoint. */
 int host_tl_ep_to_addr(const struct _sock_tl_ep *ep, host_addr_t *a);
 void host_tl_ep_from_addr(const host_addr_t *a, struct _sock_tl_ep *ep);
-/* Runs the stack once: waits up to timeout_ms (-1 forever) for traffic and raises events. */
-void host_stack_run(int timeout_ms);
+/* Runs the stack once: waits up to timeout_ms (-1 forever) for traffic and raises events;
+ * returns how many socks (or the harness's channel) had something. */
+int host_stack_run(int timeout_ms);
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,6 @@
 /*
- * Host port of ztimer: one list of armed timers sorted by deadline, on CLOCK_MONOTONIC.
+ * Host port of ztimer: one list of armed timers sorted by deadline, on CLOCK_MONOTONIC, or
+ * on the test harness's virtual clock when it started the program (host_control.c).
  * A timer's callback runs from host_timers_fire(), which the event loop calls after each
  * wait, as RIOT runs it from the timer interrupt.
  */
@@ -7,6 +8,18 @@
 #include <time.h>
 
 #include "ztimer.h"
+#include "host_control.h"
+
+/* The harness's channel is part of the network build; a program without one has real time. */
+int host_clock_is_virtual(void) __attribute__((weak));
+uint64_t host_clock_virtual_us(void) __attribute__((weak));
+void host_clock_virtual_sleep(uint64_t us) __attribute__((weak));
+int host_control_advancing(void) __attribute__((weak));
+
+static int _virtual(void)
+{
+    return host_clock_is_virtual && host_clock_is_virtual();
+}
 
 static ztimer_clock_t _usec = { 1 };
 static ztimer_clock_t _msec = { 1000 };
@@ -35,6 +48,9 @@ __attribute__((constructor)) static void _at_boot(void)
 
 uint64_t host_now_us(void)
 {
+    if (_virtual()) {
+        return host_clock_virtual_us();
+    }
     return _monotonic_us() - _boot_us;
 }
 
@@ -96,6 +112,10 @@ unsigned ztimer_is_set(const ztimer_clock_t *clock, const ztimer_t *timer)
 void ztimer_sleep(ztimer_clock_t *clock, uint32_t duration)
 {
     uint64_t us = (uint64_t)duration * clock->us_per_tick;
+    if (_virtual()) {
+        host_clock_virtual_sleep(us);
+        return;
+    }
     struct timespec ts = { .tv_sec = (time_t)(us / 1000000u), .tv_nsec = (long)(us % 1000000u) * 1000 };
     while (nanosleep(&ts, &ts) != 0) {
         /* interrupted: sleep the rest */
@@ -104,6 +124,11 @@ void ztimer_sleep(ztimer_clock_t *clock, uint32_t duration)
 
 int host_timers_next_ms(void)
 {
+    if (_virtual()) {
+        /* virtual time moves only in host_control_idle(): look at the network and go on */
+        uint64_t now = host_now_us();
+        return ((_armed && _armed->deadline_us <= now) || host_control_advancing()) ? 0 : -1;
+    }
     if (!_armed) {
         return -1;
     }
@@ -115,12 +140,20 @@ int host_timers_next_ms(void)
     return (int)((_armed->deadline_us - now + 999u) / 1000u);
 }
 
-void host_timers_fire(void)
+int host_timers_fire(void)
 {
     uint64_t now = host_now_us();
+    int fired = 0;
     while (_armed && _armed->deadline_us <= now) {
         ztimer_t *t = (ztimer_t *)_armed;
         _unlink(&t->base);
         t->callback(t->arg);
+        fired++;
     }
+    return fired;
+}
+
+const uint64_t *host_timers_next_deadline(void)
+{
+    return _armed ? &_armed->deadline_us : NULL;
 }

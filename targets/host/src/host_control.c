@@ -1,0 +1,261 @@
+/*
+ * The test harness's control channel. riotscript/testing starts a host-target firmware with
+ * RIOTSCRIPT_CONTROL=<fd>, a socket of its own; `riotscript run` never does, so a program run
+ * by hand keeps real time and real ports. With the channel:
+ *
+ * - a virtual clock: ztimer counts from 0 and moves only when the harness says
+ *   `advance <ms>`; the timers that come due then fire in deadline order, each with the
+ *   network taken in and the queue run empty before the clock moves on, and the answer
+ *   `advanced <now ms>` goes back once the program is idle at the new time;
+ * - a port map, so that no two firmwares (nor any other program on the machine) collide on
+ *   the fixed ports of their source: a bind to port P takes a free port of Linux's, R, and
+ *   the program goes on seeing P. `port <u|t> <P>` asks for R (0: nothing is bound there),
+ *   `real <u|t> <R>` for the program's number of Linux's port R, and `peer <u|t> <P> <R>`
+ *   says that a test peer the program addresses as P is at R.
+ *
+ * Lines are answered in order, one answer per command. The program exits when the harness
+ * closes the channel, so no firmware outlives its test.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "host_control.h"
+#include "host_net.h"
+#include "sock_types.h"
+
+#define _PORTS_MAX  (32U)
+
+typedef struct {
+    uint16_t fw;        /* the port as the program sees it */
+    uint16_t real;      /* Linux's */
+    uint8_t tcp;
+    uint8_t peer;       /* a test peer's (declared by the harness), not one the program bound */
+} _port_t;
+
+static int _fd = -1;
+static host_sock_reg_t _reg;
+static char _line[128];
+static size_t _line_len;
+
+static _port_t _ports[_PORTS_MAX];
+static unsigned _n_ports;
+
+static uint64_t _now_us;
+static uint64_t _target_us;
+static int _advancing;
+
+static void _answer(const char *text)
+{
+    size_t len = strlen(text);
+    size_t done = 0;
+    while (done < len) {
+        ssize_t n = write(_fd, text + done, len - done);
+        if (n < 0) {
+            if (errno == EINTR || errno == EAGAIN) {
+                continue;
+            }
+            _exit(0);   /* the harness is gone */
+        }
+        done += (size_t)n;
+    }
+}
+
+static void _command(char *line)
+{
+    char answer[64];
+    char proto;
+    unsigned long a;
+    unsigned long b;
+    if (sscanf(line, "advance %lu", &a) == 1) {
+        _target_us = _now_us + (uint64_t)a * 1000u;
+        _advancing = 1;     /* answered by host_control_idle() once the clock is there */
+    }
+    else if (sscanf(line, "port %c %lu", &proto, &a) == 2) {
+        uint16_t real = 0;
+        for (unsigned i = 0; i < _n_ports; i++) {
+            if (!_ports[i].peer && _ports[i].tcp == (proto == 't') && _ports[i].fw == a) {
+                real = _ports[i].real;
+            }
+        }
+        snprintf(answer, sizeof(answer), "port %c %lu %u\n", proto, a, real);
+        _answer(answer);
+    }
+    else if (sscanf(line, "real %c %lu", &proto, &a) == 2) {
+        snprintf(answer, sizeof(answer), "real %c %lu %u\n", proto, a, host_port_in(proto == 't', (uint16_t)a));
+        _answer(answer);
+    }
+    else if (sscanf(line, "peer %c %lu %lu", &proto, &a, &b) == 3 && _n_ports < _PORTS_MAX) {
+        _ports[_n_ports++] = (_port_t){ .fw = (uint16_t)a, .real = (uint16_t)b, .tcp = (proto == 't'), .peer = 1 };
+        _answer("ok\n");
+    }
+    else {
+        _answer("error\n");
+    }
+}
+
+static void _readable(host_sock_reg_t *reg)
+{
+    (void)reg;
+    for (;;) {
+        char c;
+        ssize_t n = read(_fd, &c, 1);
+        if (n == 0) {
+            _exit(0);
+        }
+        if (n < 0) {
+            return;     /* EAGAIN: all read (the poller is edge-triggered) */
+        }
+        if (c == '\n') {
+            _line[_line_len] = '\0';
+            _line_len = 0;
+            _command(_line);
+        }
+        else if (_line_len < sizeof(_line) - 1) {
+            _line[_line_len++] = c;
+        }
+    }
+}
+
+int host_control_active(void)
+{
+    static int checked;
+    if (!checked) {
+        checked = 1;
+        const char *env = getenv("RIOTSCRIPT_CONTROL");
+        if (env && *env) {
+            _fd = atoi(env);
+            if (fcntl(_fd, F_SETFL, fcntl(_fd, F_GETFL) | O_NONBLOCK) < 0) {
+                _fd = -1;
+            }
+        }
+        if (_fd >= 0) {
+            _reg.fd = _fd;
+            _reg.readable = _readable;
+            if (host_poll_add(_fd, &_reg) < 0) {
+                _fd = -1;
+            }
+            else {
+                _answer("hello\n");
+            }
+        }
+    }
+    return _fd >= 0;
+}
+
+__attribute__((constructor))
+static void _control_init(void)
+{
+    host_control_active();
+}
+
+/* --- the clock --------------------------------------------------------------------- */
+
+int host_clock_is_virtual(void)
+{
+    return host_control_active();
+}
+
+uint64_t host_clock_virtual_us(void)
+{
+    return _now_us;
+}
+
+void host_clock_virtual_sleep(uint64_t us)
+{
+    /* as the simulation does: the sleeper's time passes at once, and what came due
+     * meanwhile runs when the program next waits */
+    _now_us += us;
+}
+
+int host_control_advancing(void)
+{
+    return _advancing;
+}
+
+void host_control_idle(const uint64_t *next_deadline_us)
+{
+    if (!_advancing) {
+        return;
+    }
+    if (next_deadline_us && *next_deadline_us <= _target_us) {
+        if (*next_deadline_us > _now_us) {
+            _now_us = *next_deadline_us;    /* the loop fires it, then comes back here */
+        }
+        return;
+    }
+    if (_target_us > _now_us) {
+        _now_us = _target_us;
+    }
+    _advancing = 0;
+    char answer[48];
+    snprintf(answer, sizeof(answer), "advanced %llu\n", (unsigned long long)(_now_us / 1000u));
+    _answer(answer);
+}
+
+/* --- the port map ------------------------------------------------------------------ */
+
+int host_port_mapped(void)
+{
+    return host_control_active();
+}
+
+uint16_t host_port_out(int tcp, uint16_t port)
+{
+    /* a test peer first, then the program's own (it may send to itself) */
+    for (int peer = 1; peer >= 0; peer--) {
+        for (unsigned i = 0; i < _n_ports; i++) {
+            if (_ports[i].peer == peer && _ports[i].tcp == !!tcp && _ports[i].fw == port) {
+                return _ports[i].real;
+            }
+        }
+    }
+    return port;
+}
+
+uint16_t host_port_in(int tcp, uint16_t port)
+{
+    for (unsigned i = 0; i < _n_ports; i++) {
+        if (_ports[i].tcp == !!tcp && _ports[i].real == port) {
+            return _ports[i].fw;
+        }
+    }
+    return port;
+}
+
+int host_port_is_program_port(int tcp, uint16_t port)
+{
+    for (unsigned i = 0; i < _n_ports; i++) {
+        if (_ports[i].tcp == !!tcp && (_ports[i].fw == port)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+uint16_t host_port_bound_at(int tcp, uint16_t port)
+{
+    for (unsigned i = 0; i < _n_ports; i++) {
+        if (!_ports[i].peer && _ports[i].tcp == !!tcp && _ports[i].fw == port) {
+            return _ports[i].real;
+        }
+    }
+    return 0;
+}
+
+void host_port_bound(int tcp, uint16_t port, uint16_t real)
+{
+    for (unsigned i = 0; i < _n_ports; i++) {
+        if (!_ports[i].peer && _ports[i].tcp == !!tcp && _ports[i].fw == port) {
+            _ports[i].real = real;
+            return;
+        }
+    }
+    if (_n_ports < _PORTS_MAX) {
+        _ports[_n_ports++] = (_port_t){ .fw = port, .real = real, .tcp = !!tcp };
+    }
+}
