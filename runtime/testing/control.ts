@@ -15,6 +15,13 @@ import type { Socket } from "node:net";
 
 /** Virtual time one step of a wait lets pass; what a real network link would take, about. */
 const STEP_MS = 5;
+/**
+ * A wait that has seen nothing arrive for this long in real time, and for QUIET_STEPS steps,
+ * jumps to the firmware's next timer: nothing can happen before it unless a peer outside
+ * this process (python's raw socket, openssl) is still on its way, and those take less.
+ */
+const QUIET_REAL_MS = 50;
+const QUIET_STEPS = 20;
 
 export type Proto = "u" | "t";
 
@@ -29,6 +36,10 @@ export class Control {
     readonly ready: Promise<void>;
     /** The firmware's virtual time, in ms, as of the last answer. */
     now = 0;
+    /** When the firmware's next timer is due (ms, virtual), or -1: as of the last answer. */
+    next = -1;
+    /** Real time (Date.now) when something last arrived from the firmware. */
+    lastArrival = 0;
 
     constructor(private readonly socket: Socket) {
         let hello: () => void = () => undefined;
@@ -71,9 +82,10 @@ export class Control {
     /** Runs `ms` milliseconds of the firmware's time; then lets this side's I/O catch up. */
     async advance(ms: number): Promise<void> {
         const answer = await this.command(`advance ${Math.max(0, Math.round(ms))}`);
-        const m = /^advanced (\d+)$/.exec(answer);
+        const m = /^advanced (\d+) (-1|\d+)$/.exec(answer);
         if (m) {
             this.now = Number(m[1]);
+            this.next = Number(m[2]);
         }
         await ioTurn();
     }
@@ -84,6 +96,8 @@ export class Control {
      */
     async until(done: () => boolean, ms: number): Promise<boolean> {
         let left = ms;
+        let quiet = 0;
+        this.lastArrival = Date.now();
         for (;;) {
             await ioTurn();
             if (done() || this.closed) {
@@ -92,7 +106,12 @@ export class Control {
             if (left <= 0) {
                 return false;
             }
-            const step = Math.min(STEP_MS, left);
+            let step = Math.min(STEP_MS, left);
+            quiet = Date.now() - this.lastArrival >= QUIET_REAL_MS ? quiet + 1 : 0;
+            if (quiet >= QUIET_STEPS) {
+                // idle on both sides: straight to the firmware's next timer, or to the end of the wait
+                step = this.next < 0 ? left : Math.min(left, Math.max(STEP_MS, this.next - this.now));
+            }
             await this.advance(step);
             left -= step;
             await new Promise((r) => setTimeout(r, 1));

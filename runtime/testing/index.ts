@@ -133,6 +133,8 @@ export interface DtlsPeer {
     handshake(timeoutMs?: number): Promise<boolean>;
     /** Why the handshake failed (an alert, a key that did not verify), if it did. */
     readonly failure: string | null;
+    /** How many times the handshake resent a flight on its timer (1 s, then doubling). */
+    readonly resent: number;
     /** Sends one record. */
     send(data: Uint8Array | string): Promise<void>;
     /** The next decrypted record, or null if none arrives within `timeoutMs`. */
@@ -190,7 +192,7 @@ export async function boot(entry: string, options: BootOptions = {}): Promise<Fi
     if (target === "node" && options.check !== false) {
         checkSubset(file);
     }
-    return target === "node" ? bootNode(file, options) : bootHost(file, target);
+    return target === "node" ? bootNode(file, options) : bootHost(file, target, options);
 }
 
 /** Compiles the firmware's checks only; throws the diagnostics, as `riotscript check` prints them. */
@@ -478,6 +480,7 @@ function dtlsPeer(udp: UdpPeer, port: number, identity: string, key: string): Dt
     const records: Uint8Array[] = [];
     let failure: string | null = null;
     let connected = false;
+    let resent = 0;
     const sending: Promise<void>[] = [];
     const engine = new DtlsEngine("client", {
         send: (d) => { sending.push(udp.send(d, port)); },
@@ -505,9 +508,25 @@ function dtlsPeer(udp: UdpPeer, port: number, identity: string, key: string): Dt
         get failure() {
             return failure;
         },
+        get resent() {
+            return resent;
+        },
         async handshake(timeoutMs = 2000) {
             engine.start();
-            await pump(() => connected || failure !== null, timeoutMs);
+            // a lost flight is resent on a timer, 1 s and then doubling (RFC 6347 4.2.4.1), as
+            // OpenSSL's and tinydtls's clients do, until the whole timeout is spent
+            const done = () => connected || failure !== null;
+            for (let left = timeoutMs, interval = 1000; ;) {
+                const slice = Math.min(interval, left);
+                await pump(done, slice);
+                left -= slice;
+                if (done() || left <= 0) {
+                    break;
+                }
+                engine.retransmit();
+                resent++;
+                interval = Math.min(interval * 2, 60000);
+            }
             return connected;
         },
         async send(data) {
@@ -695,6 +714,30 @@ interface Wait {
     poke(): void;
 }
 
+/**
+ * The `loss` boot option on the host target: the test's UDP peers lose that share of what
+ * they send and of what reaches them, drawn from a seeded xorshift32 as in the simulation.
+ */
+class Loss {
+    private x: number;
+
+    constructor(private readonly p: number, seed: number) {
+        this.x = (seed >>> 0) || 1;
+    }
+
+    drop(): boolean {
+        if (this.p <= 0) {
+            return false;
+        }
+        this.x ^= this.x << 13;
+        this.x >>>= 0;
+        this.x ^= this.x >>> 17;
+        this.x ^= this.x << 5;
+        this.x >>>= 0;
+        return this.x / 2 ** 32 < this.p;
+    }
+}
+
 function makeWait(control: Control | null): Wait {
     const wakers = new Set<() => void>();
     const wait = (async (done: () => boolean, timeoutMs: number) => {
@@ -715,7 +758,12 @@ function makeWait(control: Control | null): Wait {
         }
         return done();
     }) as Wait;
-    wait.poke = () => [...wakers].forEach((w) => w());
+    wait.poke = () => {
+        if (control) {
+            control.lastArrival = Date.now();
+        }
+        [...wakers].forEach((w) => w());
+    };
     return wait;
 }
 
@@ -753,14 +801,14 @@ async function waitUntilServing(child: ChildProcess, exited: () => boolean, prin
     }
 }
 
-async function bootHost(file: string, target: "host" | "microbit"): Promise<Firmware> {
+async function bootHost(file: string, target: "host" | "microbit", options: BootOptions): Promise<Firmware> {
     if (target === "host") {
-        return bootHostTarget(file); // ports of its own and a virtual clock: it needs no turn
+        return bootHostTarget(file, options); // ports of its own and a virtual clock: it needs no turn
     }
     // the emulated board's node has one fixed address on this machine: one board at a time
     const release = await acquireHostLock();
     try {
-        return await bootMicrobitLocked(file, release);
+        return await bootMicrobitLocked(file, release, options);
     } catch (e) {
         release();
         throw e;
@@ -768,7 +816,7 @@ async function bootHost(file: string, target: "host" | "microbit"): Promise<Firm
 }
 
 /** The emulated micro:bit's firmware on a tap of this machine: riotscript's own `run`, as a child. */
-async function bootMicrobitLocked(file: string, release: () => void): Promise<Firmware> {
+async function bootMicrobitLocked(file: string, release: () => void, options: BootOptions): Promise<Firmware> {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { packageRoot } = require("../../compiler/cli/main") as typeof import("../../compiler/cli/main");
     /* eslint-enable @typescript-eslint/no-require-imports */
@@ -788,10 +836,11 @@ async function bootMicrobitLocked(file: string, release: () => void): Promise<Fi
         throw new Error(`riotscript/testing: ${entry} did not start on the emulated micro:bit:\n${log}`);
     }
     await sleep(300); // the node's address is up a moment after the bridge
-    return processFirmware(child, "microbit", EMULATED_NODE_ADDR, "::", release, null, log.slice(log.indexOf("the node is")));
+    return processFirmware(child, "microbit", EMULATED_NODE_ADDR, "::", release, null, log.slice(log.indexOf("the node is")),
+        new Loss(options.loss ?? 0, options.seed ?? 1));
 }
 
-async function bootHostTarget(file: string): Promise<Firmware> {
+async function bootHostTarget(file: string, options: BootOptions): Promise<Firmware> {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const { buildHost } = require("../../compiler/cli/main") as typeof import("../../compiler/cli/main");
     const { parseArgs } = require("../../compiler/cli/args") as typeof import("../../compiler/cli/args");
@@ -809,7 +858,7 @@ async function bootHostTarget(file: string): Promise<Firmware> {
     const control = new Control(child.stdio[3] as net.Socket);
     const gaveUp = new Promise((r) => setTimeout(r, 5000).unref());
     await Promise.race([control.ready, new Promise((r) => child.once("close", r)), gaveUp]);
-    return processFirmware(child, "host", "::1", "::1", () => undefined, control);
+    return processFirmware(child, "host", "::1", "::1", () => undefined, control, "", new Loss(options.loss ?? 0, options.seed ?? 1));
 }
 
 /**
@@ -817,7 +866,7 @@ async function bootHostTarget(file: string): Promise<Firmware> {
  * emulated board. `node` is its IPv6 address, `bind` the address this side's peers use.
  */
 async function processFirmware(child: ChildProcess, target: "host" | "microbit", node: string, bind: string,
-    release: () => void, control: Control | null, earlierStderr = ""): Promise<Firmware> {
+    release: () => void, control: Control | null, earlierStderr = "", loss = new Loss(0, 1)): Promise<Firmware> {
     const wait = makeWait(control);
     const output: string[] = [];
     const faults: string[] = [];
@@ -874,6 +923,9 @@ async function processFirmware(child: ChildProcess, target: "host" | "microbit",
             sockets.push(socket);
             const inbox: Received[] = [];
             socket.on("message", (msg, rinfo) => {
+                if (loss.drop()) {
+                    return;
+                }
                 inbox.push({ data: new Uint8Array(msg), address: rinfo.address, port: rinfo.port });
                 wait.poke();
             });
@@ -887,8 +939,8 @@ async function processFirmware(child: ChildProcess, target: "host" | "microbit",
                 async send(data, port, address) {
                     const bytes = typeof data === "string" ? Buffer.from(data) : Buffer.from(data);
                     const real = control ? await control.port("u", port) : port;
-                    if (real === 0) {
-                        return; // nothing of the firmware's is bound there: the datagram is lost
+                    if (real === 0 || loss.drop()) {
+                        return; // nothing of the firmware's is bound there, or the link lost it
                     }
                     await new Promise<void>((resolve, reject) => socket.send(bytes, real, address ?? (v6 ? node : "127.0.0.1"),
                         (err) => (err ? reject(err) : resolve())));

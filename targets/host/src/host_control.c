@@ -6,7 +6,8 @@
  * - a virtual clock: ztimer counts from 0 and moves only when the harness says
  *   `advance <ms>`; the timers that come due then fire in deadline order, each with the
  *   network taken in and the queue run empty before the clock moves on, and the answer
- *   `advanced <now ms>` goes back once the program is idle at the new time;
+ *   `advanced <now ms> <next deadline ms, or -1>` goes back once the program is idle at the
+ *   new time;
  * - a port map, so that no two firmwares (nor any other program on the machine) collide on
  *   the fixed ports of their source: a bind to port P takes a free port of Linux's, R, and
  *   the program goes on seeing P. `port <u|t> <P>` asks for R (0: nothing is bound there),
@@ -19,6 +20,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,11 +167,35 @@ uint64_t host_clock_virtual_us(void)
     return _now_us;
 }
 
+/* The timers, for the answer to an advance that ends during a sleep (ztimer.c, which a
+ * program that sleeps has). */
+const uint64_t *host_timers_next_deadline(void) __attribute__((weak));
+
+static void _advanced(const uint64_t *next_deadline_us);
+
 void host_clock_virtual_sleep(uint64_t us)
 {
-    /* as the simulation does: the sleeper's time passes at once, and what came due
-     * meanwhile runs when the program next waits */
-    _now_us += us;
+    /* The thread sleeps until the harness has let `us` pass: it handles nothing else, so what
+     * arrives meanwhile waits in the sockets, and what came due runs when the program next
+     * waits, as on RIOT (and as in the simulation). */
+    uint64_t end = _now_us + us;
+    while (_now_us < end) {
+        if (!_advancing) {
+            struct pollfd p = { .fd = _fd, .events = POLLIN };
+            if (poll(&p, 1, -1) > 0) {
+                _readable(&_reg);
+            }
+            continue;
+        }
+        if (_target_us <= end) {
+            _now_us = _target_us;
+            _advancing = 0;
+            _advanced(host_timers_next_deadline ? host_timers_next_deadline() : NULL);
+        }
+        else {
+            _now_us = end;  /* the rest of the advance goes on once the program waits again */
+        }
+    }
 }
 
 int host_control_advancing(void)
@@ -192,8 +218,21 @@ void host_control_idle(const uint64_t *next_deadline_us)
         _now_us = _target_us;
     }
     _advancing = 0;
-    char answer[48];
-    snprintf(answer, sizeof(answer), "advanced %llu\n", (unsigned long long)(_now_us / 1000u));
+    _advanced(next_deadline_us);
+}
+
+static void _advanced(const uint64_t *next_deadline_us)
+{
+    char answer[64];
+    if (next_deadline_us) {
+        /* and when the next timer is due, rounded up to the ms: nothing happens before it
+         * unless something comes in */
+        snprintf(answer, sizeof(answer), "advanced %llu %llu\n", (unsigned long long)(_now_us / 1000u),
+                 (unsigned long long)((*next_deadline_us + 999u) / 1000u));
+    }
+    else {
+        snprintf(answer, sizeof(answer), "advanced %llu -1\n", (unsigned long long)(_now_us / 1000u));
+    }
     _answer(answer);
 }
 
