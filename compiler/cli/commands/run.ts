@@ -22,8 +22,12 @@ export async function buildHost(entry: string, parsed: Parsed, io: Io): Promise<
     const debug = parsed.options.has("debug");
     const out = path.resolve(io.cwd, ".riotscript", "host", application);
     fs.mkdirSync(out, { recursive: true });
+    // two builds of one program may run at once (test files in parallel workers): each file
+    // and the binary appear whole, by rename, so neither sees the other's half-written one
+    const scratch = `.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     for (const [name, text] of result.files) {
-        fs.writeFileSync(path.join(out, name), text);
+        fs.writeFileSync(path.join(out, name + scratch), text);
+        fs.renameSync(path.join(out, name + scratch), path.join(out, name));
     }
     const host = path.join(packageRoot(), "targets", "host");
     const spec = hostBuild(result.features, debug);
@@ -32,7 +36,7 @@ export async function buildHost(entry: string, parsed: Parsed, io: Io): Promise<
     const binary = path.join(out, application);
     const args = [...spec.cflags, ...spec.defines.map((d) => `-D${d}`), `-I${path.join(host, "include")}`,
         ...[...result.files.keys()].map((f) => path.join(out, f)),
-        ...spec.sources.map((s) => path.join(host, "src", s)), "-o", binary, ...spec.libs];
+        ...spec.sources.map((s) => path.join(host, "src", s)), "-o", binary + scratch, ...spec.libs];
     const probe = spawnSync(cc, ["--version"], { encoding: "utf8" });
     if (probe.error && (probe.error as NodeJS.ErrnoException).code === "ENOENT") {
         io.stderr(`riotscript: no C compiler: '${cc}' was not found. Install one (apt-get install gcc) `
@@ -52,11 +56,13 @@ export async function buildHost(entry: string, parsed: Parsed, io: Io): Promise<
         return EXIT.missingTool;
     }
     if (cc1.status !== 0) {
+        fs.rmSync(binary + scratch, { force: true });
         io.stderr(cc1.stderr + cc1.stdout);
         io.stderr(`riotscript: the C compiler failed on the generated code in ${path.relative(io.cwd, out)}/; `
             + "this is a bug in riotscript.\n");
         return EXIT.buildFailed;
     }
+    fs.renameSync(binary + scratch, binary);
     return binary;
 }
 
