@@ -254,7 +254,7 @@ export const classes: Readonly<Record<string, ClassBinding>> = {
             read: {
                 c: "sock_tcp_read", params: [{ k: "buffer" }, { k: "value", ty: T.u32, mustBeZero: true }],
                 ret: T.ssize, features: ["sock_tcp"], header: "net/sock/tcp.h", resultAtMostLengthOf: 0,
-                doc: "Reads what has arrived, up to the buffer's size; 0 once the peer closed; `-EAGAIN`, `-ECONNRESET`.",
+                doc: "Reads what has arrived, up to the buffer's size; `-EAGAIN`; `-ECONNRESET` once the peer closed or reset (lwIP: not 0).",
             },
             write: {
                 c: "sock_tcp_write", params: [{ k: "data", lenIndex: 1 }, { k: "length", ofIndex: 0, ty: T.size }],

@@ -2,6 +2,7 @@
  * Asynchronous TCP echo server on port 12346, with a listen queue of 4 connections.
  * Everything a client sends comes back to it; when the client closes its side (or resets
  * the connection), the server closes the connection, and its sock goes back to the queue.
+ * A write that fails ends the connection with its error code, `connection lost (-104)`.
  *
  * A peer may be hostile, and RIOT's lwIP does not always say when a client has gone (a client
  * that half-closes as it sends, `echo hi | nc -N`, or one that resets, raises no event: FACTS
@@ -49,9 +50,10 @@ function serve(conn: TcpSock): boolean {
     if (n === -Errno.EAGAIN) {
         return true;
     }
-    // 0: the client closed its side and everything is echoed; < 0: reset or error
-    if (n === 0) {
-        console.log("client done");
+    // the client is gone: RIOT's lwIP reads an orderly close as -ECONNRESET, as it reads a
+    // reset (FACTS trap 9), and net/sock/tcp.h's 0 is the same end; anything else is an error
+    if (n === 0 || n === -Errno.ECONNRESET) {
+        console.log("client gone");
     } else {
         console.log(`connection lost (${n})`);
     }

@@ -80,6 +80,11 @@ export class TcpSock {
     _rx: Uint8Array[] = [];
     /** @internal The peer closed its side. */
     _fin = false;
+    /**
+     * @internal The peer closed its side before `eventInit`: lwIP never tells the program
+     * (FACTS trap 10), so reads see the data and then only `-EAGAIN`.
+     */
+    _finLost = false;
     /** @internal The connection failed: a negative errno. */
     _error = 0;
     /** @internal */
@@ -111,8 +116,10 @@ export class TcpSock {
     /**
      * Reads up to `buf.length` bytes of what has arrived. It is a byte stream: what does not
      * fit stays for the next read (and `MSG_RECV` is raised again). Returns the byte count;
-     * 0 once the peer has closed and everything is read; `-EAGAIN` (nothing yet),
-     * `-ECONNRESET` (the peer reset the connection), `-ENOTCONN` (not connected).
+     * `-EAGAIN` (nothing yet); `-ECONNRESET` once the peer has closed or reset the connection
+     * and everything is read (RIOT's lwIP reads an orderly close as `-ECONNRESET`, not the 0
+     * that net/sock/tcp.h documents: FACTS trap 9); `-ENOTCONN` (not connected). A close
+     * that came before `eventInit` is never seen (trap 10): keep an idle timeout.
      * `timeout` must be 0: a handler must not block its queue.
      * C: `sock_tcp_read(sock, buf, sizeof(buf), timeout)`.
      */
@@ -142,7 +149,7 @@ export class TcpSock {
             return this._error;
         }
         if (this._fin) {
-            return 0;
+            return -Errno.ECONNRESET; // lwIP's ERR_CLSD (FACTS trap 9)
         }
         return timeout === 0 ? -Errno.EAGAIN : -Errno.ETIMEDOUT;
     }
@@ -217,6 +224,7 @@ export class TcpSock {
         this._queue = queue;
         this._rx = [];
         this._fin = false;
+        this._finLost = false;
         this._error = 0;
         stream.attach({
             data: (bytes) => {
@@ -228,6 +236,12 @@ export class TcpSock {
             },
             fin: () => {
                 if (this._stream !== stream) {
+                    return;
+                }
+                if (this._event._queue === null && queue !== null) {
+                    // an accepted connection the program has not yet given its events: lwIP
+                    // drops this close, and no read reports it either (FACTS trap 10)
+                    this._finLost = true;
                     return;
                 }
                 this._fin = true;
@@ -255,6 +269,7 @@ export class TcpSock {
         }
         this._rx = [];
         this._fin = false;
+        this._finLost = false;
         this._error = 0;
     }
 }

@@ -147,6 +147,16 @@ export class Control {
         return port;
     }
 
+    /** Stops the firmware at the top of its event loop until `go()`. */
+    async hold(): Promise<void> {
+        await this.command("hold");
+    }
+
+    async go(): Promise<void> {
+        await this.command("go");
+        await ioTurn();
+    }
+
     /** Tells the firmware that the test peer it knows as `port` is at Linux's `real`. */
     async peer(proto: Proto, port: number, real: number): Promise<void> {
         await this.command(`peer ${proto} ${port} ${real}`);

@@ -163,8 +163,12 @@ export interface Firmware {
     dtls(port: number, options?: { identity?: string; key?: string; family?: "ipv6" | "ipv4" }): Promise<DtlsPeer>;
     /** A raw IP socket for protocol `proto` on another host (on the host target: needs root). */
     ip(proto: number, options?: { family?: "ipv6" | "ipv4" }): Promise<IpPeer>;
-    /** Opens a TCP connection to the firmware's `port`; rejects with the error if it is refused. */
-    tcp(port: number, options?: { family?: "ipv6" | "ipv4" }): Promise<TcpPeer>;
+    /**
+     * Opens a TCP connection to the firmware's `port`; rejects with the error if it is refused.
+     * `sendAndClose`: sends these bytes and the FIN with the connection, before the firmware
+     * has run, as `echo hi | nc -N` does (on the host target the firmware is held meanwhile).
+     */
+    tcp(port: number, options?: { family?: "ipv6" | "ipv4"; sendAndClose?: Uint8Array | string }): Promise<TcpPeer>;
     /**
      * A TCP server the firmware can connect to, at `::1` (or `127.0.0.1`) on `port`: the
      * loopback address on the host, the same address in the simulation.
@@ -385,6 +389,10 @@ async function bootNode(file: string, options: BootOptions): Promise<Firmware> {
                 throw new Error(`riotscript/testing: TCP connect to port ${port}: ECONNREFUSED`);
             }
             peers.push(end);
+            if (opts.sendAndClose !== undefined) {
+                end.write(typeof opts.sendAndClose === "string" ? new TextEncoder().encode(opts.sendAndClose) : opts.sendAndClose);
+                end.shutdown(); // both arrive with the connection, before the firmware's handler runs
+            }
             return simPeer(end);
         },
         async tcpServer(opts = {}) {
@@ -979,14 +987,28 @@ async function processFirmware(child: ChildProcess, target: "host" | "microbit",
             if (real === 0) {
                 throw new Error(`riotscript/testing: TCP connect to port ${port}: ECONNREFUSED`);
             }
-            const socket = net.connect({ host: v6 ? node : "127.0.0.1", port: real, allowHalfOpen: true });
-            await new Promise<void>((resolve, reject) => {
-                socket.once("connect", resolve);
-                socket.once("error", (e: NodeJS.ErrnoException) =>
-                    reject(new Error(`riotscript/testing: TCP connect to port ${port}: ${e.code ?? e.message}`)));
-            });
-            sockets.push(socket);
-            return netPeer(socket, check, wait);
+            const atOnce = opts.sendAndClose;
+            if (atOnce !== undefined) {
+                await control?.hold(); // the firmware looks again once the data and the FIN are there
+            }
+            try {
+                const socket = net.connect({ host: v6 ? node : "127.0.0.1", port: real, allowHalfOpen: true });
+                await new Promise<void>((resolve, reject) => {
+                    socket.once("connect", resolve);
+                    socket.once("error", (e: NodeJS.ErrnoException) =>
+                        reject(new Error(`riotscript/testing: TCP connect to port ${port}: ${e.code ?? e.message}`)));
+                });
+                sockets.push(socket);
+                const peer = netPeer(socket, check, wait);
+                if (atOnce !== undefined) {
+                    await new Promise<void>((resolve) => socket.end(typeof atOnce === "string" ? Buffer.from(atOnce) : atOnce, resolve));
+                }
+                return peer;
+            } finally {
+                if (atOnce !== undefined) {
+                    await control?.go();
+                }
+            }
         },
         async tcpServer(opts = {}) {
             const v6 = (opts.family ?? "ipv6") === "ipv6";

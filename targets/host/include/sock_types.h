@@ -48,6 +48,7 @@ struct sock_tcp {
     bool open;                      /* connected (a zeroed sock is not: fd 0 is not ours) */
     uint32_t stale;                 /* bytes that arrived before the callback was set: no event */
     bool fin;                       /* the end of the stream (or a failure) was announced */
+    bool fin_lost;                  /* the peer closed before the callback was set: never told (lwIP) */
     int err;                        /* a failure seen while looking (Linux reports it once) */
 };
 

@@ -46,6 +46,7 @@ event_t *event_get(event_queue_t *queue)
 event_t *event_wait_multi(event_queue_t *queues, size_t n_queues)
 {
     for (;;) {
+        host_control_hold_point();
         for (size_t i = 0; i < n_queues; i++) {
             event_t *result = event_get(&queues[i]);
             if (result) {

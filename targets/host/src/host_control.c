@@ -12,7 +12,10 @@
  *   the fixed ports of their source: a bind to port P takes a free port of Linux's, R, and
  *   the program goes on seeing P. `port <u|t> <P>` asks for R (0: nothing is bound there),
  *   `real <u|t> <R>` for the program's number of Linux's port R, and `peer <u|t> <P> <R>`
- *   says that a test peer the program addresses as P is at R.
+ *   says that a test peer the program addresses as P is at R;
+ * - `hold` stops the program at the top of its event loop, as if a handler ran long, and
+ *   `go` lets it on: what a test sends meanwhile is all there when it next looks (a client
+ *   that connects, sends and closes at once, as `echo hi | nc -N` does).
  *
  * Lines are answered in order, one answer per command. The program exits when the harness
  * closes the channel, so no firmware outlives its test.
@@ -47,6 +50,7 @@ static size_t _line_len;
 static _port_t _ports[_PORTS_MAX];
 static unsigned _n_ports;
 
+static int _held;
 static uint64_t _now_us;
 static uint64_t _target_us;
 static int _advancing;
@@ -86,6 +90,14 @@ static void _command(char *line)
         }
         snprintf(answer, sizeof(answer), "port %c %lu %u\n", proto, a, real);
         _answer(answer);
+    }
+    else if (strcmp(line, "hold") == 0) {
+        _held = 1;      /* the program stops at the top of its loop until `go` */
+        _answer("ok\n");
+    }
+    else if (strcmp(line, "go") == 0) {
+        _held = 0;
+        _answer("ok\n");
     }
     else if (sscanf(line, "real %c %lu", &proto, &a) == 2) {
         snprintf(answer, sizeof(answer), "real %c %lu %u\n", proto, a, host_port_in(proto == 't', (uint16_t)a));
@@ -201,6 +213,16 @@ void host_clock_virtual_sleep(uint64_t us)
 int host_control_advancing(void)
 {
     return _advancing;
+}
+
+void host_control_hold_point(void)
+{
+    while (_held) {
+        struct pollfd p = { .fd = _fd, .events = POLLIN };
+        if (poll(&p, 1, -1) > 0) {
+            _readable(&_reg);
+        }
+    }
 }
 
 void host_control_idle(const uint64_t *next_deadline_us)

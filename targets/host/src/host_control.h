@@ -20,6 +20,8 @@ uint64_t host_clock_virtual_us(void);
 void host_clock_virtual_sleep(uint64_t us);
 /* True while an `advance` is under way: the loop must not block on the network then. */
 int host_control_advancing(void);
+/* The top of the event loop: returns at once, unless the harness said `hold`. */
+void host_control_hold_point(void);
 /* The loop is idle at the current time (the queues are empty, nothing came in, nothing is
  * due): moves the clock to the next deadline (NULL: no timer armed) or to the target. */
 void host_control_idle(const uint64_t *next_deadline_us);

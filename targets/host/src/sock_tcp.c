@@ -6,7 +6,10 @@
  *   closes the waiting connections and returns -ENOMEM;
  * - CONN_RECV is raised while connections wait, MSG_RECV when data arrives, CONN_FIN (with
  *   MSG_RECV) when the peer closes or resets, MSG_SENT after each write;
- * - data that arrived before the callback was set raises nothing (FACTS §12.8).
+ * - data that arrived before the callback was set raises nothing (FACTS §12.8);
+ * - an orderly close reads as -ECONNRESET, not 0 (lwIP's ERR_CLSD: FACTS trap 9);
+ * - a close that came before the callback was set is never reported: no event, and reads
+ *   return the data, then -EAGAIN (FACTS trap 10: `echo hi | nc -N` on RIOT's lwIP).
  * Unlike lwIP, a read that leaves data behind raises MSG_RECV again, so what the header
  * promises holds: "data beyond max_len stays queued for the next call".
  */
@@ -263,6 +266,9 @@ ssize_t sock_tcp_read(sock_tcp_t *sock, void *data, size_t max_len,
     if ((n == 0 || n == -EAGAIN) && sock->err != 0) {
         n = sock->err;
     }
+    else if (n == 0) {
+        n = sock->fin_lost ? -EAGAIN : -ECONNRESET;
+    }
     else if (n < 0 && n != -EAGAIN && n != -ETIMEDOUT) {
         sock->err = (int)n;
     }
@@ -301,9 +307,13 @@ void sock_tcp_set_cb(sock_tcp_t *sock, sock_tcp_cb_t cb, void *cb_arg)
 {
     sock->reg.async_cb = (void (*)(void *, sock_async_flags_t, void *))cb;
     sock->reg.async_cb_arg = cb_arg;
-    /* lwIP announces only what arrives from now on */
+    /* lwIP announces only what arrives from now on, and a close that came before is lost */
     ssize_t avail = sock->open ? host_tcp_peek(sock->reg.fd) : 0;
     sock->stale = (avail > 0) ? (uint32_t)avail : 0;
+    if (cb && sock->open && !sock->fin && sock->queue && host_tcp_peer_closed(sock->reg.fd)) {
+        sock->fin = true;
+        sock->fin_lost = true;
+    }
 }
 
 void sock_tcp_queue_set_cb(sock_tcp_queue_t *queue, sock_tcp_queue_cb_t cb, void *cb_arg)
