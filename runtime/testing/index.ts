@@ -22,7 +22,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { format } from "node:util";
 import { DtlsEngine } from "../api/dtlsproto";
-import { EMULATED_NODE_ADDR } from "../../targets/riot/app";
+import { chooseStack, EMULATED_NODE_ADDR } from "../../targets/riot/app";
+import type { Feature } from "../../compiler/ir/ir";
 import { Datagram, installBackend } from "../api/platform";
 import { AF } from "../api/sock";
 import * as net from "node:net";
@@ -193,14 +194,19 @@ export async function boot(entry: string, options: BootOptions = {}): Promise<Fi
         throw new Error(`riotscript/testing: no firmware at ${file}`);
     }
     const target = options.target ?? currentTarget();
+    let stack = options.stack;
     if (target === "node" && options.check !== false) {
-        checkSubset(file);
+        // the stack a board build would pick for this program: its behaviour is the simulation's
+        stack ??= chooseStack(checkSubset(file), "gnrc", undefined).stack;
     }
-    return target === "node" ? bootNode(file, options) : bootHost(file, target, options);
+    return target === "node" ? bootNode(file, { ...options, stack }) : bootHost(file, target, options);
 }
 
-/** Compiles the firmware's checks only; throws the diagnostics, as `riotscript check` prints them. */
-function checkSubset(file: string): void {
+/**
+ * Compiles the firmware's checks only; throws the diagnostics, as `riotscript check` prints
+ * them. Returns what the program uses.
+ */
+function checkSubset(file: string): readonly Feature[] {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const compiler = require("../../compiler/index") as typeof import("../../compiler/index");
     const { fsHost } = require("../../compiler/cli/main") as typeof import("../../compiler/cli/main");
@@ -211,6 +217,7 @@ function checkSubset(file: string): void {
         const text = r.diagnostics.map((d) => compiler.formatDiagnostic(d, { pretty: false, color: false, sources: r.sources }));
         throw new Error(`riotscript/testing: the firmware is outside the riotscript subset:\n${text.join("\n")}`);
     }
+    return r.module?.features ?? [];
 }
 
 function faultMessage(e: unknown): string {

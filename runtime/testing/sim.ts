@@ -23,6 +23,12 @@ export interface LinkOptions {
 }
 
 export interface SimOptions extends LinkOptions {
+    /**
+     * The network stack the firmware would be built with (boot picks it as the board build
+     * does: lwIP for TCP events, else GNRC). With GNRC, a datagram the firmware sends to
+     * itself is taken in at once, before the next handler (FACTS trap 11).
+     */
+    readonly stack?: "gnrc" | "lwip";
     /** Seed of the generator behind loss, duplication and jitter (default 1). */
     readonly seed?: number;
     /** The firmware's addresses (defaults 2001:db8::1 and 192.0.2.1). */
@@ -61,6 +67,10 @@ function key(family: AF, bytes: Uint8Array, port: number): string {
     return `${family}/${Array.from(bytes.subarray(0, n)).join(".")}/${port}`;
 }
 
+function isLoopback(family: AF, a: Uint8Array): boolean {
+    return family === AF.INET6 ? a.subarray(0, 15).every((b) => b === 0) && a[15] === 1 : a[0] === 127;
+}
+
 function anyKey(family: AF, port: number): string {
     return `${family}/any/${port}`;
 }
@@ -69,6 +79,8 @@ function anyKey(family: AF, port: number): string {
 interface Endpoint {
     readonly family: AF;
     readonly port: number;
+    /** One of the firmware's socks (not a test peer's). */
+    readonly firmware?: boolean;
     deliver(d: Datagram): void;
 }
 
@@ -178,10 +190,12 @@ export class Simulation implements Backend {
     private readonly raw = new Set<{ family: AF; addr: Uint8Array; proto: number; deliver: (d: Datagram) => void }>();
     private nextEphemeral = 49152;
     link: LinkOptions;
+    readonly stack: "gnrc" | "lwip";
 
     constructor(options: SimOptions = {}) {
         this.rand = (options.seed ?? 1) >>> 0 || 1;
         this.link = options;
+        this.stack = options.stack ?? "gnrc";
         this.handlerBudgetMs = options.handlerBudgetMs ?? 2000;
         this.firmware = { ipv6: simAddress(options.ipv6 ?? "2001:db8::1"), ipv4: simAddress(options.ipv4 ?? "192.0.2.1") };
     }
@@ -242,13 +256,13 @@ export class Simulation implements Backend {
         if (this.bound.has(k)) {
             return -Errno.EADDRINUSE;
         }
-        const ep: Endpoint = { family, port: chosen, deliver };
+        const ep: Endpoint = { family, port: chosen, firmware: true, deliver };
         this.bound.set(k, ep);
         const sim = this;
         return {
             port: chosen,
             send(data: Uint8Array, toFamily: AF, toAddr: Uint8Array, toPort: number): number {
-                sim.transmit({ data: data.slice(), family, addr: own.bytes, port: chosen, netif: 0 }, toFamily, toAddr, toPort);
+                sim.transmit({ data: data.slice(), family, addr: own.bytes, port: chosen, netif: 0 }, toFamily, toAddr, toPort, true);
                 return data.length;
             },
             close(): void {
@@ -384,9 +398,20 @@ export class Simulation implements Backend {
     }
 
     /** Puts a datagram on the link: lost, delayed, maybe duplicated, then delivered. */
-    transmit(d: Datagram, toFamily: AF, toAddr: Uint8Array, toPort: number): void {
+    transmit(d: Datagram, toFamily: AF, toAddr: Uint8Array, toPort: number, fromFirmware = false): void {
+        if (fromFirmware && isLoopback(toFamily, toAddr)) {
+            // ::1 (127.0.0.1) is the node itself
+            toAddr = (toFamily === AF.INET6 ? this.firmware.ipv6 : this.firmware.ipv4).bytes;
+        }
+        const to = () => this.bound.get(key(toFamily, toAddr, toPort)) ?? this.bound.get(anyKey(toFamily, toPort));
+        const self = to();
+        if (fromFirmware && this.stack === "gnrc" && self?.firmware && self.family === toFamily) {
+            // GNRC loops it back inside the node and takes it in before the next handler
+            self.deliver({ ...d, data: d.data.slice() });
+            return;
+        }
         this.carry(() => {
-            const ep = this.bound.get(key(toFamily, toAddr, toPort)) ?? this.bound.get(anyKey(toFamily, toPort));
+            const ep = to();
             if (ep && ep.family === toFamily) {
                 ep.deliver({ ...d, data: d.data.slice() });
             }

@@ -3,6 +3,8 @@
  * system would have set (SOCK_HAS_*, MODULE_*), for compiling with the machine's cc.
  */
 import { Feature } from "../../compiler/ir/ir";
+import { Stack } from "../boards";
+import { chooseStack } from "../riot/app";
 
 export interface HostBuild {
     readonly sources: readonly string[];
@@ -12,12 +14,18 @@ export interface HostBuild {
     readonly libs: readonly string[];
 }
 
-export function hostBuild(features: readonly Feature[], debug: boolean): HostBuild {
+/**
+ * `stack`: the network stack whose behaviour the host port takes on, as a board build picks
+ * it (lwIP for TCP events, else GNRC) unless one is asked for: with GNRC, input is taken in
+ * before each handler (FACTS trap 11).
+ */
+export function hostBuild(features: readonly Feature[], debug: boolean, stack?: Stack): HostBuild {
     const has = (f: Feature) => features.includes(f);
     // the event loop and socks run on the host's epoll poller; pure computation needs none of it
     const net = has("event") || has("sock_udp") || has("sock_tcp") || has("sock_ip") || has("sock_async_event");
     const sources = [...(net ? ["host_stack.c", "host_net.c", "host_control.c", "event.c"] : []), "host_stdio.c"];
-    const defines = ["SOCK_HAS_IPV6", "SOCK_HAS_IPV4"];
+    const defines = ["SOCK_HAS_IPV6", "SOCK_HAS_IPV4",
+        chooseStack(features, "gnrc", stack).stack === "gnrc" ? "HOST_STACK_GNRC" : "HOST_STACK_LWIP"];
     if (has("sock_udp")) {
         sources.push("sock_udp.c");
         defines.push("MODULE_SOCK_UDP");

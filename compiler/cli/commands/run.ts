@@ -30,7 +30,8 @@ export async function buildHost(entry: string, parsed: Parsed, io: Io): Promise<
         fs.renameSync(path.join(out, name + scratch), path.join(out, name));
     }
     const host = path.join(packageRoot(), "targets", "host");
-    const spec = hostBuild(result.features, debug);
+    const asked = parsed.options.get("stack");
+    const spec = hostBuild(result.features, debug, asked === "gnrc" || asked === "lwip" ? asked : undefined);
     const ccOpt = parsed.options.get("cc");
     const cc = typeof ccOpt === "string" ? ccOpt : io.env.CC ?? "cc";
     const binary = path.join(out, application);

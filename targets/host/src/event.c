@@ -47,6 +47,12 @@ event_t *event_wait_multi(event_queue_t *queues, size_t n_queues)
 {
     for (;;) {
         host_control_hold_point();
+#ifdef HOST_STACK_GNRC
+        /* GNRC's threads run at a higher priority than the program's: what arrived while the
+         * last handler ran is taken in before the next one, and its flags join an event that is
+         * already queued (FACTS trap 11: a pending MSG_SENT and a new MSG_RECV are one call) */
+        host_stack_run(0);
+#endif
         for (size_t i = 0; i < n_queues; i++) {
             event_t *result = event_get(&queues[i]);
             if (result) {
