@@ -90,6 +90,8 @@ the node at fd00:dead:beef::2 (the host side is fd00:dead:beef::1).
 Options:
   --cc <compiler>   C compiler for the host port (default: $CC or cc).
   --debug           Build with -O0 and #line directives, for gdb on the .ts source.
+  --stack <gnrc|lwip>  The stack whose behaviour the host port takes on (default: what a
+                    board build picks, lwip for TCP events, else gnrc; docs/api.md).
   --watch           Rebuild and restart when a .ts file of the program's folder changes
                     (a build with errors keeps the last good one running).
   --board microbit  Run the firmware in QEMU (needs RIOTBASE and qemu-system-arm).

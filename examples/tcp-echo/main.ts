@@ -4,9 +4,9 @@
  * the connection), the server closes the connection, and its sock goes back to the queue.
  * A write that fails ends the connection with its error code, `connection lost (-104)`.
  *
- * A peer may be hostile, and RIOT's lwIP does not always say when a client has gone (a client
- * that half-closes as it sends, `echo hi | nc -N`, or one that resets, raises no event: FACTS
- * trap 10). So that no one can hold the 4 slots for good, a sweep every second closes a
+ * A peer may be hostile, and RIOT's lwIP does not always say when a client has gone (the FIN
+ * of a client that half-closes as it sends, `echo hi | nc -N`, is never read: only its
+ * CONN_FIN tells, FACTS trap 10). So that no one can hold the 4 slots for good, a sweep every second closes a
  * connection that has been silent for IDLE_MS, and any connection older than LIFETIME_MS
  * (a slowloris client, which sends a byte now and then, is never idle); and when the queue is
  * full, the oldest connection makes room for the next client.
@@ -36,8 +36,11 @@ const busy = new Uint8Array(QUEUE_LEN);
 const accepted = new Uint32Array(QUEUE_LEN);
 const heard = new Uint32Array(QUEUE_LEN);
 
-/** Echoes what has arrived; false once the connection is over (the client is done, or it failed). */
-function serve(conn: TcpSock): boolean {
+/**
+ * Echoes what has arrived; false once the connection is over (the client is done, or it
+ * failed). `fin`: the stack said the client closed its side (CONN_FIN).
+ */
+function serve(conn: TcpSock, fin: boolean): boolean {
     let n = conn.read(buf, 0);
     while (n > 0) {
         const written = conn.write(buf, n);
@@ -47,12 +50,15 @@ function serve(conn: TcpSock): boolean {
         }
         n = conn.read(buf, 0);
     }
-    if (n === -Errno.EAGAIN) {
+    if (n === -Errno.EAGAIN && !fin) {
         return true;
     }
+    // CONN_FIN with nothing left to read: the client has closed its side and has all of its
+    // echo. On lwIP a FIN that came with data is never read as the end (FACTS trap 10), so
+    // this is how a server learns of `echo hi | nc -N` there.
     // the client is gone: RIOT's lwIP reads an orderly close as -ECONNRESET, as it reads a
     // reset (FACTS trap 9), and net/sock/tcp.h's 0 is the same end; anything else is an error
-    if (n === 0 || n === -Errno.ECONNRESET) {
+    if (n === 0 || n === -Errno.ECONNRESET || n === -Errno.EAGAIN) {
         console.log("client gone");
     } else {
         console.log(`connection lost (${n})`);
@@ -67,7 +73,7 @@ function onConn(conn: TcpSock, flags: SockAsync, arg: null): void {
     for (let i = 0; i < QUEUE_LEN; i++) {
         if (conns[i] === conn && busy[i] === 1 && (flags & (SockAsync.MSG_RECV | SockAsync.CONN_FIN))) {
             heard[i] = ztimerNow(Clock.MSEC);
-            if (!serve(conn)) {
+            if (!serve(conn, (flags & SockAsync.CONN_FIN) !== 0)) {
                 busy[i] = 0;
             }
         }
@@ -90,7 +96,7 @@ function onListen(q: TcpQueue, flags: SockAsync, arg: null): void {
                 accepted[i] = ztimerNow(Clock.MSEC);
                 heard[i] = accepted[i];
                 // data that came with the connection raises no event (lwIP): read it now
-                if (!serve(conn)) {
+                if (!serve(conn, false)) {
                     busy[i] = 0;
                 }
             }

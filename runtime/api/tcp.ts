@@ -81,10 +81,13 @@ export class TcpSock {
     /** @internal The peer closed its side. */
     _fin = false;
     /**
-     * @internal The peer closed its side before `eventInit`: lwIP never tells the program
-     * (FACTS trap 10), so reads see the data and then only `-EAGAIN`.
+     * @internal The FIN came with data not yet read (`echo hi | nc -N`): lwIP's reads never
+     * report it (FACTS trap 10), they return the data and then only `-EAGAIN`; `CONN_FIN` is
+     * raised with the data, and once more when it has been read (`_finLostTold`).
      */
     _finLost = false;
+    /** @internal */
+    _finLostTold = false;
     /** @internal The connection failed: a negative errno. */
     _error = 0;
     /** @internal */
@@ -118,8 +121,9 @@ export class TcpSock {
      * fit stays for the next read (and `MSG_RECV` is raised again). Returns the byte count;
      * `-EAGAIN` (nothing yet); `-ECONNRESET` once the peer has closed or reset the connection
      * and everything is read (RIOT's lwIP reads an orderly close as `-ECONNRESET`, not the 0
-     * that net/sock/tcp.h documents: FACTS trap 9); `-ENOTCONN` (not connected). A close
-     * that came before `eventInit` is never seen (trap 10): keep an idle timeout.
+     * that net/sock/tcp.h documents: FACTS trap 9); `-ENOTCONN` (not connected). A FIN that
+     * came with unread data is never read (trap 10): `CONN_FIN` with `-EAGAIN` means the
+     * peer has closed its side.
      * `timeout` must be 0: a handler must not block its queue.
      * C: `sock_tcp_read(sock, buf, sizeof(buf), timeout)`.
      */
@@ -142,6 +146,9 @@ export class TcpSock {
         if (n > 0) {
             if (this._rx.length > 0) {
                 this._event._raise(SockAsync.MSG_RECV);
+            } else if (this._finLost && !this._finLostTold) {
+                this._finLostTold = true;
+                this._event._raise(SockAsync.CONN_FIN);
             }
             return n;
         }
@@ -225,6 +232,7 @@ export class TcpSock {
         this._rx = [];
         this._fin = false;
         this._finLost = false;
+        this._finLostTold = false;
         this._error = 0;
         stream.attach({
             data: (bytes) => {
@@ -238,10 +246,10 @@ export class TcpSock {
                 if (this._stream !== stream) {
                     return;
                 }
-                if (this._event._queue === null && queue !== null) {
-                    // an accepted connection the program has not yet given its events: lwIP
-                    // drops this close, and no read reports it either (FACTS trap 10)
+                if (this._rx.length > 0) {
+                    // the FIN came with data not yet read: lwIP's reads never report it (trap 10)
                     this._finLost = true;
+                    this._event._raise(SockAsync.CONN_FIN | SockAsync.MSG_RECV);
                     return;
                 }
                 this._fin = true;
@@ -270,6 +278,7 @@ export class TcpSock {
         this._rx = [];
         this._fin = false;
         this._finLost = false;
+        this._finLostTold = false;
         this._error = 0;
     }
 }

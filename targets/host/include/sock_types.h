@@ -48,7 +48,8 @@ struct sock_tcp {
     bool open;                      /* connected (a zeroed sock is not: fd 0 is not ours) */
     uint32_t stale;                 /* bytes that arrived before the callback was set: no event */
     bool fin;                       /* the end of the stream (or a failure) was announced */
-    bool fin_lost;                  /* the peer closed before the callback was set: never told (lwIP) */
+    bool fin_lost;                  /* the FIN came with unread data: reads never report it (lwIP) */
+    bool fin_lost_told;             /* ...and the CONN_FIN lwIP raises once that data is read */
     int err;                        /* a failure seen while looking (Linux reports it once) */
 };
 

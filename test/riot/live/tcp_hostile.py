@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Careless and hostile clients against examples/tcp-echo on a RIOT node with lwIP: 4 that
-send and half-close at once (what `echo hi | nc -N` does), which raise no event there
-(FACTS trap 10), so their slots come free through the firmware's idle timeout only; then 4
-that reset, after their echo and during it. Prints one JSON object of what it saw.
+send and half-close at once (what `echo hi | nc -N` does), whose FIN no read reports there
+(FACTS trap 10: the firmware closes on their CONN_FIN); then 4 that reset, after their echo
+and during it. Prints one JSON object of what it saw.
 Usage: tcp_hostile.py ADDR%TAP PORT IDLE_S"""
 import json, socket, struct, sys, time
 
