@@ -9,7 +9,8 @@
 import { boot, currentTarget, DtlsPeer, Firmware } from "riotscript/testing";
 
 const PORT = 5684;
-const CLIENTS = 10;
+/** The emulated board runs in real time, where each client costs its idle reset (11 s). */
+const CLIENTS = currentTarget() === "microbit" ? 3 : 10;
 
 let fw: Firmware;
 
@@ -76,5 +77,5 @@ describe(`dtls-echo over a link with 20% loss (${currentTarget()})`, () => {
         expect(resent).toBeGreaterThan(0);
         // and most handshakes survive it without starting over
         expect(attempts).toBeLessThanOrEqual(CLIENTS + 3);
-    }, 120000);
+    }, 400000);
 });
