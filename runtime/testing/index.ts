@@ -231,6 +231,23 @@ function matches(line: string, m: string | RegExp): boolean {
     return typeof m === "string" ? line.includes(m) : m.test(line);
 }
 
+/**
+ * The index of the first printed line from `from` on that matches `m`, once `wait` (which
+ * lets the target's time pass until its argument holds) returns; throws with what was printed.
+ */
+async function lineAfter(output: readonly string[], from: number, m: string | RegExp, timeoutMs: number,
+    wait: (found: () => boolean) => Promise<unknown>, check: () => void): Promise<number> {
+    const found = () => output.slice(from).findIndex((l) => matches(l, m));
+    await wait(() => found() >= 0);
+    check();
+    const i = found();
+    if (i < 0) {
+        throw new Error(`riotscript/testing: no line matching ${m} within ${timeoutMs} ms; printed:\n`
+            + output.map((l) => `  ${l}`).join("\n"));
+    }
+    return from + i;
+}
+
 class FaultError extends Error {
     constructor(faults: readonly string[]) {
         super(`the firmware faulted:\n${faults.map((f) => `  ${f}`).join("\n")}`);
@@ -429,16 +446,10 @@ async function bootNode(file: string, options: BootOptions): Promise<Firmware> {
             };
         },
         async waitForLine(match, timeoutMs = 1000) {
-            const found = () => output.slice(seen).findIndex((l) => matches(l, match));
-            await sim.until(() => found() >= 0 || sim.faults.length > reported, timeoutMs);
-            check();
-            const i = found();
-            if (i < 0) {
-                throw new Error(`riotscript/testing: no line matching ${match} within ${timeoutMs} ms; printed:\n`
-                    + output.map((l) => `  ${l}`).join("\n"));
-            }
-            seen += i + 1;
-            return output[seen - 1];
+            const at = await lineAfter(output, seen, match, timeoutMs,
+                (found) => sim.until(() => found() || sim.faults.length > reported, timeoutMs), check);
+            seen = at + 1;
+            return output[at];
         },
         async advance(ms) {
             await sim.advance(ms);
@@ -1049,16 +1060,10 @@ async function processFirmware(child: ChildProcess, target: "host" | "microbit",
         },
         // the emulated board runs slower than the host, and slower still on a busy machine
         async waitForLine(match, timeoutMs = target === "microbit" ? 5000 : 1000) {
-            const found = () => output.slice(seen).findIndex((l) => matches(l, match));
-            await wait(() => found() >= 0 || done || faults.length > reported, timeoutMs);
-            check();
-            const i = found();
-            if (i < 0) {
-                throw new Error(`riotscript/testing: no line matching ${match} within ${timeoutMs} ms; printed:\n`
-                    + output.map((l) => `  ${l}`).join("\n"));
-            }
-            seen += i + 1;
-            return output[seen - 1];
+            const at = await lineAfter(output, seen, match, timeoutMs,
+                (found) => wait(() => found() || done || faults.length > reported, timeoutMs), check);
+            seen = at + 1;
+            return output[at];
         },
         async advance(ms) {
             await (control ? control.advance(ms) : sleep(ms));
