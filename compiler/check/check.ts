@@ -711,6 +711,11 @@ class Checker {
                     "Give the view a name: 'const payload = buf.subarray(4, n)'.");
                 return;
             }
+            const arrayName = this.r.isTypedArray(this.r.checker.getTypeAtLocation(callee.expression));
+            if (callee.name.text === "fill" && arrayName !== undefined) {
+                this.checkFill(e, callee, arrayName);
+                return;
+            }
             this.report("UnknownApi", callee.name, callee.getText());
             return;
         }
@@ -738,6 +743,30 @@ class Checker {
             }
         }
         this.report("UnsupportedSyntax", e, "This call", "Call a top-level function, a method or an API method.");
+    }
+
+    /**
+     * `buf.fill(v)` on a byte array or view, as a statement: every byte set to v (a memset).
+     * A range, or wider elements, take a loop (or a view: `buf.subarray(s, e)`, then fill it).
+     */
+    private checkFill(e: ts.CallExpression, callee: ts.PropertyAccessExpression, arrayName: string): void {
+        if (arrayName !== "Uint8Array" && arrayName !== "Int8Array") {
+            this.report("UnsupportedSyntax", e, `'fill' on a ${arrayName}`,
+                "fill works on Uint8Array and Int8Array (a memset); for wider elements write a loop: "
+                + "for (let i = 0; i < a.length; i++) a[i] = v.");
+            return;
+        }
+        if (e.arguments.length !== 1) {
+            this.report("UnsupportedSyntax", e, "'fill' with a start or an end",
+                "Fill a view of the part: 'const part = buf.subarray(start, end); part.fill(v);'.");
+            return;
+        }
+        if (!ts.isExpressionStatement(e.parent)) {
+            this.report("UnsupportedSyntax", e, "'fill' inside an expression", "Call it as a statement: 'buf.fill(0);'.");
+            return;
+        }
+        this.checkExpression(callee.expression, "value");
+        this.checkExpression(e.arguments[0], "value");
     }
 
     /** Arguments of a program function: values, or objects passed on by name. */

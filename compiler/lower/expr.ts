@@ -928,6 +928,10 @@ export class ExprLowerer {
                 return this.userCall(e, fn, []);
             }
         }
+        if (ts.isPropertyAccessExpression(callee) && callee.name.text === "fill"
+            && this.p.r.isTypedArray(this.p.r.checker.getTypeAtLocation(callee.expression))) {
+            return this.fill(e, callee);
+        }
         if (ts.isPropertyAccessExpression(callee)) {
             const api = lowerApiCall(this, e);
             if (api) {
@@ -1018,6 +1022,25 @@ export class ExprLowerer {
         this.checkOrder(e, args);
         const r = isInt(fn.ret) ? tyRange(fn.ret) : undefined;
         return this.val({ k: "ucall", fn, args, ty: fn.ret, span }, r);
+    }
+
+    /**
+     * `buf.fill(v)` on a byte array or view (the checker allows no other): `memset`. JavaScript
+     * stores v modulo 256 (ToUint8/ToInt8), as C's conversion to uint8_t does, so the cast
+     * keeps memset's int argument in range.
+     */
+    private fill(e: ts.CallExpression, callee: ts.PropertyAccessExpression): Val {
+        const span = this.p.span(e);
+        const arr = this.lower(callee.expression);
+        const v = this.lower(e.arguments[0]);
+        if (!isInt(v.ty)) {
+            this.p.report("UnsupportedType", e.arguments[0], tyName(v.ty), "Fill with an integer.");
+            return this.placeholder(e);
+        }
+        const [ptr, len] = this.viewArg(callee.expression, arr);
+        this.checkOrder(e, [arr.e, v.e]);
+        this.p.use([], "<string.h>");
+        return this.val({ k: "call", fn: "memset", args: [ptr, castTo(v, T.u8), len], ty: T.void, span });
     }
 
     /** A typed array passed where a view is expected: pointer and element count. */
