@@ -131,6 +131,14 @@ export const catalog = {
         hint: "Wrap it on purpose with {4}(...), or test the range first (for example "
             + "'if (x < {3})').",
     },
+    /** IntegerMayNotFit on a counter (`n++`, `n += 1`): the two Node-equal ways to write one. */
+    CounterMayNotFit: {
+        code: 2101,
+        message: "This value can be {0}, which does not fit in {1} ({2}..{3}). JavaScript "
+            + "would keep {0}; C would wrap it.",
+        hint: "For a counter that wraps at the top, as C's does, write '{5} = {4}({5} + 1)' ({4}() "
+            + "wraps in Node too); for one that stops there, 'if ({5} < {3}) {5}++'.",
+    },
     IntegerPrecision: {
         code: 2102,
         message: "This integer expression can reach {0}, beyond 2^53, where JavaScript numbers "

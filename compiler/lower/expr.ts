@@ -962,8 +962,14 @@ export class ExprLowerer {
                     this.p.report("UnsupportedType", node, "number", `Only a member of the enum can be stored in ${what}.`);
                 } else if (!fits(r, target)) {
                     const bad = r.hi > target.hi ? r.hi : r.lo;
-                    this.p.report("IntegerMayNotFit", node, bad.toString(), what, target.lo.toString(),
-                        target.hi.toString(), INT_ALIAS[to.c] ?? to.c);
+                    const counter = counterName(node);
+                    if (counter !== undefined && r.hi > target.hi) {
+                        this.p.report("CounterMayNotFit", node, bad.toString(), what, target.lo.toString(),
+                            target.hi.toString(), INT_ALIAS[to.c] ?? to.c, counter);
+                    } else {
+                        this.p.report("IntegerMayNotFit", node, bad.toString(), what, target.lo.toString(),
+                            target.hi.toString(), INT_ALIAS[to.c] ?? to.c);
+                    }
                 }
                 return castTo(v, to);
             }
@@ -1469,3 +1475,16 @@ function isDivision(e: ts.Expression): boolean {
 
 
 export { exprType };
+
+/** The variable of `n++`, `++n` or `n += 1` (a counter counting up), else undefined. */
+function counterName(node: ts.Node): string | undefined {
+    if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node))
+        && node.operator === ts.SyntaxKind.PlusPlusToken) {
+        return node.operand.getText();
+    }
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken
+        && ts.isNumericLiteral(node.right) && node.right.text === "1") {
+        return node.left.getText();
+    }
+    return undefined;
+}

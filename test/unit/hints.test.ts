@@ -24,3 +24,16 @@ test.each([
     expect(d.code).toBe(2004);
     expect(d.hint).toMatch(hint);
 });
+
+test.each([
+    ["count++", "count = u32(count + 1)", "if (count < 4294967295) count++"],
+    ["count += 1", "count = u32(count + 1)", "if (count < 4294967295) count++"],
+])("RS2101 on a counter's %s offers a wrapping and a stopping counter, both Node-equal", (step, wrap, stop) => {
+    const r = compileText(`import { u32 } from "riotscript";\nlet count: u32 = 0;\n`
+        + `export function main(): number {\n    ${step};\n    return 0;\n}\n`);
+    const d = r.diagnostics.find((x) => x.source === "RS");
+    expect(d?.code).toBe(2101);
+    expect(d?.hint).toContain(wrap);
+    expect(d?.hint).toContain(stop);
+    expect(d?.hint).toMatch(/wraps/); // a wrap is never suggested without saying so
+});
