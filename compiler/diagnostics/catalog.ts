@@ -159,7 +159,15 @@ export const catalog = {
             + "constant. Tests count for locals and parameters: copy a module-level variable or a "
             + "field into a 'const' and test that.",
     },
-    MixedIntFloat: {
+    /** MixedIntFloat where the float is a variable or parameter declared 'number'. */
+    NumberWhereInteger: {
+        code: 2105,
+        message: "An integer ('{0}') is needed here, and '{1}' is a float ('number').",
+        hint: "'{1}' is declared 'number' on line {2}: if it holds integers, declare it '{0}' (or "
+            + "'i32', 'u32', ...); else convert it here: i32({1}) is JavaScript's ToInt32, the "
+            + "integer part wrapped to 32 bits.",
+    },
+        MixedIntFloat: {
         code: 2105,
         message: "An integer ('{0}') and a float ('{1}') are mixed here.",
         hint: "Convert explicitly: f64(x) to compute with floats, or i32(x)/u32(x)/... for an "

@@ -407,7 +407,10 @@ export class ExprLowerer {
         const arr = this.arrayOf(e.expression);
         const i = this.lower(e.argumentExpression);
         if (!isInt(i.ty)) {
-            this.p.report("UnsupportedType", e.argumentExpression, tyName(i.ty), "An index must be an integer.");
+            const decl = i.ty.k === "f64" ? numberDeclaration((n) => this.p.r.symbolOf(n), e.argumentExpression) : undefined;
+            this.p.report("UnsupportedType", e.argumentExpression, tyName(i.ty), decl
+                ? `An index must be an integer, and '${decl.name}' is declared 'number' on line ${decl.line}: declare it 'i32' (or 'u32').`
+                : "An index must be an integer.");
             return this.placeholder(e);
         }
         this.checkOrder(e, [arr.v.e, i.e]);
@@ -978,7 +981,12 @@ export class ExprLowerer {
                 return this.coerce(node, literal(BigInt(v.e.value), v.e.span), to, what);
             }
             if (v.ty.k === "f64") {
-                this.p.report("MixedIntFloat", node, to.c, "number");
+                const decl = numberDeclaration((n) => this.p.r.symbolOf(n), node);
+                if (decl) {
+                    this.p.report("NumberWhereInteger", node, INT_ALIAS[to.c] ?? to.c, decl.name, String(decl.line));
+                } else {
+                    this.p.report("MixedIntFloat", node, to.c, "number");
+                }
                 return v.e;
             }
             if (v.ty.k === "bool") {
@@ -1485,6 +1493,19 @@ function counterName(node: ts.Node): string | undefined {
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken
         && ts.isNumericLiteral(node.right) && node.right.text === "1") {
         return node.left.getText();
+    }
+    return undefined;
+}
+
+/** A variable or parameter declared 'number' that `node` names: its name and line. */
+function numberDeclaration(symbolOf: (n: ts.Node) => ts.Symbol | undefined, node: ts.Node): { name: string; line: number } | undefined {
+    if (!ts.isIdentifier(node)) {
+        return undefined;
+    }
+    const decl = symbolOf(node)?.declarations?.[0];
+    if (decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl)) && decl.type?.kind === ts.SyntaxKind.NumberKeyword) {
+        const sf = decl.getSourceFile();
+        return { name: node.text, line: sf.getLineAndCharacterOfPosition(decl.getStart()).line + 1 };
     }
     return undefined;
 }

@@ -37,3 +37,13 @@ test.each([
     expect(d?.hint).toContain(stop);
     expect(d?.hint).toMatch(/wraps/); // a wrap is never suggested without saying so
 });
+
+test("a 'number' parameter where an integer is needed names the parameter and suggests an integer type", () => {
+    const r = compileText(`import { u8 } from "riotscript";\nconst buf = new Uint8Array(8);\n`
+        + "function put(v: number, i: number): void {\n    const x: u8 = v;\n    buf[i] = x;\n}\n"
+        + "export function main(): number {\n    put(3, 1);\n    return 0;\n}\n");
+    const ds = r.diagnostics.filter((x) => x.source === "RS");
+    expect(ds.map((d) => d.code)).toEqual([2105, 2003]);
+    expect(ds[0].hint).toContain("'v' is declared 'number' on line 3: if it holds integers, declare it 'u8'");
+    expect(ds[1].hint).toContain("'i' is declared 'number' on line 3: declare it 'i32'");
+});
