@@ -167,7 +167,7 @@ export const catalog = {
             + "'i32', 'u32', ...); else convert it here: i32({1}) is JavaScript's ToInt32, the "
             + "integer part wrapped to 32 bits.",
     },
-        MixedIntFloat: {
+    MixedIntFloat: {
         code: 2105,
         message: "An integer ('{0}') and a float ('{1}') are mixed here.",
         hint: "Convert explicitly: f64(x) to compute with floats, or i32(x)/u32(x)/... for an "

@@ -27,7 +27,7 @@ import type { Feature } from "../../compiler/ir/ir";
 import { Datagram, installBackend } from "../api/platform";
 import { AF } from "../api/sock";
 import * as net from "node:net";
-import { Simulation, SimOptions, simAddress, SimAddress, SimTcpEnd } from "./sim";
+import { Simulation, SimOptions, simAddress, SimAddress, SimTcpEnd, Xorshift32 } from "./sim";
 import { acquireHostLock } from "./lock";
 import { Control } from "./control";
 
@@ -745,22 +745,14 @@ interface Wait {
  * they send and of what reaches them, drawn from a seeded xorshift32 as in the simulation.
  */
 class Loss {
-    private x: number;
+    private readonly rand: Xorshift32;
 
     constructor(private readonly p: number, seed: number) {
-        this.x = (seed >>> 0) || 1;
+        this.rand = new Xorshift32(seed);
     }
 
     drop(): boolean {
-        if (this.p <= 0) {
-            return false;
-        }
-        this.x ^= this.x << 13;
-        this.x >>>= 0;
-        this.x ^= this.x >>> 17;
-        this.x ^= this.x << 5;
-        this.x >>>= 0;
-        return this.x / 2 ** 32 < this.p;
+        return this.p > 0 && this.rand.next() < this.p;
     }
 }
 

@@ -167,6 +167,25 @@ export class SimTcpEnd extends BufferedTcpStream {
     }
 }
 
+/** xorshift32 in [0, 1) from a seed: the simulation's only source of chance, and the host target's loss. */
+export class Xorshift32 {
+    private x: number;
+
+    constructor(seed: number) {
+        this.x = (seed >>> 0) || 1;
+    }
+
+    next(): number {
+        let x = this.x;
+        x ^= x << 13;
+        x >>>= 0;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        this.x = x >>> 0;
+        return this.x / 2 ** 32;
+    }
+}
+
 /** The network, the clock and the scheduler. Install it as the backend before booting. */
 export class Simulation implements Backend {
     /** Virtual time in milliseconds since the simulation started. */
@@ -183,7 +202,7 @@ export class Simulation implements Backend {
     lost = 0;
     private readonly queue: Scheduled[] = [];
     private seq = 0;
-    private rand: number;
+    private readonly rand: Xorshift32;
     private readonly bound = new Map<string, Endpoint>();
     private readonly listeners = new Map<string, (end: SimTcpEnd) => void>();
     /** Raw IP endpoints: every one bound to a protocol on an address sees what is sent there. */
@@ -193,7 +212,7 @@ export class Simulation implements Backend {
     readonly stack: "gnrc" | "lwip";
 
     constructor(options: SimOptions = {}) {
-        this.rand = (options.seed ?? 1) >>> 0 || 1;
+        this.rand = new Xorshift32(options.seed ?? 1);
         this.link = options;
         this.stack = options.stack ?? "gnrc";
         this.handlerBudgetMs = options.handlerBudgetMs ?? 2000;
@@ -202,13 +221,7 @@ export class Simulation implements Backend {
 
     /** xorshift32 in [0, 1): the only source of chance, so a seed replays a run. */
     random(): number {
-        let x = this.rand;
-        x ^= x << 13;
-        x >>>= 0;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        this.rand = x >>> 0;
-        return this.rand / 2 ** 32;
+        return this.rand.next();
     }
 
     /** Runs `fn` at virtual time `at` (after everything already due then). */

@@ -82,13 +82,7 @@ static void _command(char *line)
         _advancing = 1;     /* answered by host_control_idle() once the clock is there */
     }
     else if (sscanf(line, "port %c %lu", &proto, &a) == 2) {
-        uint16_t real = 0;
-        for (unsigned i = 0; i < _n_ports; i++) {
-            if (!_ports[i].peer && _ports[i].tcp == (proto == 't') && _ports[i].fw == a) {
-                real = _ports[i].real;
-            }
-        }
-        snprintf(answer, sizeof(answer), "port %c %lu %u\n", proto, a, real);
+        snprintf(answer, sizeof(answer), "port %c %lu %u\n", proto, a, host_port_bound_at(proto == 't', (uint16_t)a));
         _answer(answer);
     }
     else if (strcmp(line, "hold") == 0) {
@@ -161,6 +155,15 @@ int host_control_active(void)
     return _fd >= 0;
 }
 
+/* Blocks until the harness sends something, and handles it (the program is busy meanwhile). */
+static void _wait_command(void)
+{
+    struct pollfd p = { .fd = _fd, .events = POLLIN };
+    if (poll(&p, 1, -1) > 0) {
+        _readable(&_reg);
+    }
+}
+
 __attribute__((constructor))
 static void _control_init(void)
 {
@@ -168,11 +171,6 @@ static void _control_init(void)
 }
 
 /* --- the clock --------------------------------------------------------------------- */
-
-int host_clock_is_virtual(void)
-{
-    return host_control_active();
-}
 
 uint64_t host_clock_virtual_us(void)
 {
@@ -193,10 +191,7 @@ void host_clock_virtual_sleep(uint64_t us)
     uint64_t end = _now_us + us;
     while (_now_us < end) {
         if (!_advancing) {
-            struct pollfd p = { .fd = _fd, .events = POLLIN };
-            if (poll(&p, 1, -1) > 0) {
-                _readable(&_reg);
-            }
+            _wait_command();
             continue;
         }
         if (_target_us <= end) {
@@ -218,10 +213,7 @@ int host_control_advancing(void)
 void host_control_hold_point(void)
 {
     while (_held) {
-        struct pollfd p = { .fd = _fd, .events = POLLIN };
-        if (poll(&p, 1, -1) > 0) {
-            _readable(&_reg);
-        }
+        _wait_command();
     }
 }
 
@@ -259,11 +251,6 @@ static void _advanced(const uint64_t *next_deadline_us)
 }
 
 /* --- the port map ------------------------------------------------------------------ */
-
-int host_port_mapped(void)
-{
-    return host_control_active();
-}
 
 uint16_t host_port_out(int tcp, uint16_t port)
 {

@@ -14,8 +14,7 @@ extern "C" {
 /* True when the harness started the program (RIOTSCRIPT_CONTROL). */
 int host_control_active(void);
 
-/* The virtual clock: on when the channel is. */
-int host_clock_is_virtual(void);
+/* The virtual clock (on when the channel is). */
 uint64_t host_clock_virtual_us(void);
 void host_clock_virtual_sleep(uint64_t us);
 /* True while an `advance` is under way: the loop must not block on the network then. */
@@ -26,8 +25,7 @@ void host_control_hold_point(void);
  * due): moves the clock to the next deadline (NULL: no timer armed) or to the target. */
 void host_control_idle(const uint64_t *next_deadline_us);
 
-/* The port map: on when the channel is. */
-int host_port_mapped(void);
+/* The port map (on when the channel is). */
 /* The program's port number to Linux's, for an address the program sends to. */
 uint16_t host_port_out(int tcp, uint16_t port);
 /* Linux's port number to the program's. */

@@ -76,7 +76,7 @@ static unsigned _random_port(void)
  * (0: Linux picks) or the one the program had before; the program goes on seeing its own. */
 static uint16_t _bind_port(int tcp, uint16_t port)
 {
-    return (port == 0 || !host_port_mapped()) ? port : host_port_bound_at(tcp, port);
+    return (port == 0 || !host_control_active()) ? port : host_port_bound_at(tcp, port);
 }
 
 /* Records where the program's `port` was bound, under the port map. */
@@ -84,7 +84,7 @@ static void _bound(int tcp, uint16_t port, int fd)
 {
     struct sockaddr_storage ss;
     socklen_t sl = sizeof(ss);
-    if (port == 0 || !host_port_mapped() || getsockname(fd, (struct sockaddr *)&ss, &sl) < 0) {
+    if (port == 0 || !host_control_active() || getsockname(fd, (struct sockaddr *)&ss, &sl) < 0) {
         return;
     }
     host_addr_t a;
@@ -96,7 +96,7 @@ static void _bound(int tcp, uint16_t port, int fd)
 static host_addr_t _out(int tcp, const host_addr_t *a)
 {
     host_addr_t o = *a;
-    if (host_port_mapped()) {
+    if (host_control_active()) {
         o.port = host_port_out(tcp, a->port);
     }
     return o;
@@ -125,7 +125,7 @@ int host_udp_open(const host_addr_t *local, int reuse, uint16_t *bound_port)
     unsigned tries = (local->port == 0) ? 64 : 1;
     for (unsigned i = 0; i < tries; i++) {
         a.port = (local->port == 0) ? (uint16_t)_random_port() : _bind_port(0, local->port);
-        if (local->port == 0 && host_port_mapped() && host_port_is_program_port(0, a.port)) {
+        if (local->port == 0 && host_control_active() && host_port_is_program_port(0, a.port)) {
             continue;   /* the number is the program's, mapped elsewhere */
         }
         socklen_t len = _to_sockaddr(&a, &ss);

@@ -11,14 +11,14 @@
 #include "host_control.h"
 
 /* The harness's channel is part of the network build; a program without one has real time. */
-int host_clock_is_virtual(void) __attribute__((weak));
+int host_control_active(void) __attribute__((weak));
 uint64_t host_clock_virtual_us(void) __attribute__((weak));
 void host_clock_virtual_sleep(uint64_t us) __attribute__((weak));
 int host_control_advancing(void) __attribute__((weak));
 
 static int _virtual(void)
 {
-    return host_clock_is_virtual && host_clock_is_virtual();
+    return host_control_active && host_control_active();
 }
 
 static ztimer_clock_t _usec = { 1 };

@@ -4,19 +4,12 @@ test/testing/stacks.test.ts gives them: one that connects, waits 300 ms, sends 3
 300 ms and closes; then one that sends 3 bytes and closes at once (nc -N). Prints whether the
 second is still open a second later (lwIP never tells the program of its close).
 Usage: tcp_close.py ADDR%TAP PORT"""
-import socket, sys, time
+import socket, time
+import riot_tcp
 
-addr, port = sys.argv[1], int(sys.argv[2])
-host, scope = addr.split("%")
-target = (host, port, 0, socket.if_nametoindex(scope))
+target = riot_tcp.target()
 
-def connect():
-    c = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
-    c.settimeout(3)
-    c.connect(target)
-    return c
-
-a = connect()
+a = riot_tcp.connect(target)
 time.sleep(0.3)
 a.sendall(b"abc")
 time.sleep(0.3)

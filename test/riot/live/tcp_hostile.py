@@ -5,16 +5,13 @@ send and half-close at once (what `echo hi | nc -N` does), whose FIN no read rep
 and during it. Prints one JSON object of what it saw.
 Usage: tcp_hostile.py ADDR%TAP PORT IDLE_S"""
 import json, socket, struct, sys, time
+import riot_tcp
 
-addr, port, idle = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
-host, scope = addr.split("%")
-target = (host, port, 0, socket.if_nametoindex(scope))
+target = riot_tcp.target()
+idle = float(sys.argv[3])
 
 def connect():
-    c = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
-    c.settimeout(3)
-    c.connect(target)
-    return c
+    return riot_tcp.connect(target)
 
 def read(c, n):
     got = b""
