@@ -156,4 +156,18 @@ async function stopNode(child: ChildProcess): Promise<void> {
         expect(node.output()).toContain("new session");
         expect(node.output()).toContain("echoed 11 bytes");
     }, 180000);
+
+    test("dtls-echo (tinydtls): two ClientHello-like datagrams, then killed s_clients, lock nobody out for longer than the idle reset", async () => {
+        const node = await startNode(await build("dtls-echo"));
+        try {
+            const r = spawnSync("ip", ["netns", "exec", NS, "python3", path.join(LIVE, "dtls_hostile.py"), node.addr, "5684", "10"],
+                { encoding: "utf8", timeout: 90000 });
+            expect(r.stderr).toBe("");
+            // tinydtls keeps no state before the cookie; the killed clients' peers fill both of its
+            // slots until the firmware's idle reset (IDLE_MS, 10 s) ends them
+            expect(JSON.parse(r.stdout)).toEqual({ served_after_two_hellos: true, served_right_after_kills: false, served_after_idle_reset: true });
+        } finally {
+            await stopNode(node.child);
+        }
+    }, 180000);
 });

@@ -118,6 +118,24 @@ describe(`dtls-echo (${currentTarget()})`, () => {
         await servedWith("after the reset");
     });
 
+    test("clients killed without close_notify do not lock the others out: their sessions end at the idle reset", async () => {
+        // two sessions fill tinydtls's 2 peers; then both clients vanish, as a killed
+        // `openssl s_client` does, without a close_notify
+        for (const text of ["first", "second"]) {
+            const c = await fw.dtls(PORT);
+            expect(await c.handshake()).toBe(true);
+            await c.send(text);
+            expect(Buffer.from((await c.recv(2000)) ?? [])).toEqual(Buffer.from(text));
+            await c.udp.close();
+        }
+        const locked = await fw.dtls(PORT);
+        expect(await locked.handshake(1000)).toBe(false);
+        expect(locked.failure).toBe("the peer sent fatal alert 80"); // internal_error: no room for a peer
+        await locked.close();
+        await fw.advance(IDLE_MS + 1500);
+        await servedWith("served after the killed clients");
+    });
+
     test("clients with the wrong key do not lock the others out: the server resets when idle", async () => {
         // wrong-key clients fill the 2 slots (one may still be held since the test above)
         const bad = [];
