@@ -69,7 +69,7 @@ const COMPOUND_ASSIGN = new Set([ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.Mi
 
 /** Functions of runtime/api/lang.ts and the globals riotscript compiles. */
 const LANG_FUNCTIONS = new Set(["i8", "i16", "i32", "u8", "u16", "u32", "f64", "readU16BE", "readU16LE",
-    "readU32BE", "readU32LE", "writeU16BE", "writeU16LE", "writeU32BE", "writeU32LE"]);
+    "readU32BE", "readU32LE", "writeU16BE", "writeU16LE", "writeU32BE", "writeU32LE", "bytes", "writeText", "bytesEqual"]);
 const MATH = new Set(["min", "max", "abs", "floor", "trunc", "round", "imul", "sqrt", "ceil"]);
 const TYPED_ARRAY_NAMES = new Set(["Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
     "Int32Array", "Float64Array"]);
@@ -650,6 +650,9 @@ class Checker {
             return;
         }
         if (e.name.text === "length") {
+            if (stringConstant(this.r, e.expression) !== undefined) {
+                return; // the length of a literal or const string is a constant
+            }
             const t = this.r.checker.getTypeAtLocation(e.expression);
             if (this.r.isTypedArray(t) || this.isStructArray(e.expression)) {
                 this.checkExpression(e.expression, "value");
@@ -681,6 +684,11 @@ class Checker {
                 return;
             }
             this.report("UnknownApi", callee, callee.getText());
+            return;
+        }
+        if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt"
+            && stringConstant(this.r, callee.expression) !== undefined && e.arguments.length === 1) {
+            this.checkExpression(e.arguments[0], "value");
             return;
         }
         if (ts.isPropertyAccessExpression(callee)) {
@@ -738,6 +746,10 @@ class Checker {
                         return;
                     }
                 }
+                if (this.r.isApiDecl(decl) && ["bytes", "writeText", "bytesEqual"].includes(callee.text)) {
+                    this.checkText(e, callee.text);
+                    return;
+                }
                 e.arguments.forEach((a) => this.checkArgumentValue(a));
                 return;
             }
@@ -767,6 +779,39 @@ class Checker {
         }
         this.checkExpression(callee.expression, "value");
         this.checkExpression(e.arguments[0], "value");
+    }
+
+    /** bytes(text), writeText(buf, offset, text) and bytesEqual(a, b): text known when compiling. */
+    private checkText(e: ts.CallExpression, name: string): void {
+        const args = e.arguments;
+        if (name === "bytes") {
+            const d = e.parent;
+            const moduleConst = ts.isVariableDeclaration(d) && d.initializer === e && ts.isIdentifier(d.name)
+                && ts.isVariableDeclarationList(d.parent) && (d.parent.flags & ts.NodeFlags.Const) !== 0
+                && ts.isVariableStatement(d.parent.parent) && ts.isSourceFile(d.parent.parent.parent);
+            if (!moduleConst) {
+                this.report("UnsupportedSyntax", e, "'bytes(...)' here",
+                    "It makes a table: declare it once at module level, 'const HELLO = bytes(\"hello\\n\")', and use HELLO.");
+            } else if (stringConstant(this.r, args[0]) === undefined) {
+                this.report("NotACompileTimeString", args[0]);
+            }
+            return;
+        }
+        if (name === "bytesEqual") {
+            this.checkExpression(args[0], "value");
+            if (stringConstant(this.r, args[1]) === undefined) {
+                this.checkExpression(args[1], "value");
+            }
+            return;
+        }
+        this.checkExpression(args[0], "value");
+        this.checkExpression(args[1], "value");
+        const text = args[2];
+        if (ts.isTemplateExpression(text)) {
+            text.templateSpans.forEach((t) => this.checkExpression(t.expression, "value"));
+        } else if (stringConstant(this.r, text) === undefined) {
+            this.report("NotACompileTimeString", text);
+        }
     }
 
     /** Arguments of a program function: values, or objects passed on by name. */

@@ -131,6 +131,18 @@ export const catalog = {
         hint: "Wrap it on purpose with {4}(...), or test the range first (for example "
             + "'if (x < {3})').",
     },
+    CharIndexRange: {
+        code: 2108,
+        message: "'{0}.charCodeAt' may read index {1}, outside the string ({2} characters): JavaScript "
+            + "gives NaN there, and no C integer holds NaN.",
+        hint: "Test the index first ('if (i < {0}.length)'), or keep the text as bytes, "
+            + "'const T = bytes(...)', and read T[i] (checked like any array).",
+    },
+    TextNotAscii: {
+        code: 2109,
+        message: "{0} takes ASCII text here; this text has characters beyond it.",
+        hint: "{1}",
+    },
     /** IntegerMayNotFit on a counter (`n++`, `n += 1`): the two Node-equal ways to write one. */
     CounterMayNotFit: {
         code: 2101,

@@ -177,6 +177,7 @@ class Emitter {
         const b = this.b;
         // only the helpers the emitted functions call
         const hs = new Set<string>();
+        let textMax = 0;
         const visit = (x: Expr): void => {
             if (x.k === "index" && x.check) {
                 hs.add(x.check.wide ? "_index64" : "_index");
@@ -186,6 +187,9 @@ class Emitter {
                 hs.add(x.to.k === "int" && !x.to.signed ? "_to_uint32" : "_to_int32");
             } else if (x.k === "call" && x.fn === "_js_round") {
                 hs.add("_js_round");
+            } else if (x.k === "printf" && x.into) {
+                hs.add("_write_text");
+                textMax = Math.max(textMax, x.into.max);
             }
             forEachChildExpr(x, visit);
         };
@@ -204,6 +208,23 @@ class Emitter {
             b.func("static inline int64_t _index64(int64_t i, int64_t len, const char *where)", () => {
                 b.ifStmt("i < 0 || i >= len", () => b.line("core_panic(PANIC_GENERAL_ERROR, where);"));
                 b.line("return i;");
+            });
+        }
+        if (hs.has("_write_text")) {
+            b.blank();
+            b.line("/* writeText: formats into a buffer as long as the longest text the program writes");
+            b.line(` * (${textMax} bytes), then copies what fits into buf: no NUL lands there, and a cut`);
+            b.line(" * text ends where TextEncoder.encodeInto ends it. */");
+            b.func("static size_t _write_text(uint8_t *buf, size_t cap, const char *fmt, ...)", () => {
+                b.line(`char text[${textMax + 1}];`);
+                b.line("va_list ap;");
+                b.line("va_start(ap, fmt);");
+                b.line("int n = vsnprintf(text, sizeof(text), fmt, ap);");
+                b.line("va_end(ap);");
+                b.line("size_t len = n < 0 ? 0 : (size_t)n;");
+                b.ifStmt("len > cap", () => b.line("len = cap;"));
+                b.line("memcpy(buf, text, len);");
+                b.line("return len;");
             });
         }
         if (hs.has("_js_round")) {
@@ -428,7 +449,8 @@ class Emitter {
     }
 
     private unread(v: Var): boolean {
-        return v.scope === "local" && !this.read.has(v) && v.ty.k !== "array" && v.ty.k !== "struct";
+        return v.scope === "local" && !this.read.has(v) && v.ty.k !== "array" && v.ty.k !== "struct"
+            && !(v.ty.k === "view" && this.lenUsed.has(v));
     }
 
     private loopBody(body: readonly Stmt[], label: Label | undefined): void {
@@ -551,7 +573,9 @@ class Emitter {
         case "view": {
             const name = this.names.of(v);
             const ptr = v.ty.k === "view" ? this.ctype(v.ty) : "uint8_t *";
-            this.b.line(`${ptr}${name} = ${this.expr(init.ptr, 0)};`);
+            if (this.read.has(v)) { // a view only measured needs no pointer
+                this.b.line(`${ptr}${name} = ${this.expr(init.ptr, 0)};`);
+            }
             if (this.lenUsed.has(v)) {
                 this.b.line(`size_t ${name}_len = ${this.expr(init.len, 0)};`);
             }
@@ -663,6 +687,10 @@ class Emitter {
                 parts.push(cString(text));
             }
             const fmt = parts.join(" ");
+            if (e.into) {
+                return `_write_text(${[this.expr(e.into.ptr, 0), this.expr(e.into.cap, 0), fmt,
+                    ...e.args.map((a) => this.expr(a, 0))].join(", ")})`;
+            }
             return `printf(${[fmt, ...e.args.map((a) => this.expr(a, 0))].join(", ")})`;
         }
         case "fnref":

@@ -70,9 +70,13 @@ export type Expr =
     /** A call of one of the program's own functions. */
     | { readonly k: "ucall"; readonly fn: Func; readonly args: readonly Expr[]; readonly ty: Ty;
         readonly span: Span }
-    /** printf with a format assembled by lower; `fmt` holds literal text and PRI macros. */
+    /**
+     * printf with a format assembled by lower; `fmt` holds literal text and PRI macros. With
+     * `into`, the text goes to `ptr` instead, at most `cap` bytes, through `_write_text` (at
+     * most `max` bytes are formatted), and the value is the count written (`size_t`).
+     */
     | { readonly k: "printf"; readonly fmt: readonly FmtPart[]; readonly args: readonly Expr[];
-        readonly span: Span }
+        readonly into?: { readonly ptr: Expr; readonly cap: Expr; readonly max: number }; readonly span: Span }
     | { readonly k: "binary"; readonly op: BinaryOp; readonly l: Expr; readonly r: Expr;
         readonly ty: Ty; readonly span: Span }
     | { readonly k: "unary"; readonly op: "-" | "~" | "!"; readonly e: Expr; readonly ty: Ty;
@@ -244,7 +248,7 @@ export function exprType(e: Expr): Ty {
     case "sizeof": return T.size;
     case "cast": case "toint": return e.to;
     case "fnref": return T.voidPtr;
-    case "printf": return T.int;
+    case "printf": return e.into ? T.size : T.int;
     case "store": case "boundscheck": return T.void;
     }
 }
@@ -252,7 +256,8 @@ export function exprType(e: Expr): Ty {
 /** Calls `f` on each direct sub-expression of `e`. */
 export function forEachChildExpr(e: Expr, f: (e: Expr) => void): void {
     switch (e.k) {
-    case "call": case "ucall": case "printf": e.args.forEach(f); return;
+    case "call": case "ucall": e.args.forEach(f); return;
+    case "printf": if (e.into) { f(e.into.ptr); f(e.into.cap); } e.args.forEach(f); return;
     case "binary": f(e.l); f(e.r); return;
     case "unary": case "addr": case "field": case "sizeof": case "cast": case "toint": f(e.e); return;
     case "cond": f(e.c); f(e.a); f(e.b); return;

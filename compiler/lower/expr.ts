@@ -6,7 +6,7 @@
  */
 import { ts } from "ts-morph";
 import { Span } from "../diagnostics/diagnostic";
-import { Expr, exprType, FmtPart, Func, T, Ty, Var } from "../ir/ir";
+import { Expr, exprType, FmtPart, forEachChildExpr, Func, T, Ty, Var } from "../ir/ir";
 import { constants, functions as apiFunctions } from "../riot/bindings";
 import { Facts, factsOf, fieldKeys } from "./facts";
 import {
@@ -15,6 +15,7 @@ import {
 } from "./ints";
 import { INT_TYPES, Program } from "./program";
 import { lowerApiCall, lowerApiFunction, lowerApiProperty } from "./api";
+import { stringConstant } from "../check/check";
 
 const BYTE_ORDER: Readonly<Record<string, { size: number; be: boolean; write: boolean }>> = {
     readU16BE: { size: 2, be: true, write: false }, readU16LE: { size: 2, be: false, write: false },
@@ -101,7 +102,7 @@ export function isPure(e: Expr): boolean {
 const PURE_C = new Set(["floor", "trunc", "fabs", "sqrt", "ceil", "fmod", "_js_round", "sock_udp_ep_is_v6",
     "byteorder_bebuftohs", "byteorder_bebuftohl", "byteorder_lebuftohs", "byteorder_lebuftohl",
     "event_timeout_is_pending", "event_periodic_callback_get_count", "event_periodic_callback_get_interval", "ztimer_now",
-    "sock_udp_ep_is_multicast"]);
+    "sock_udp_ep_is_multicast", "memcmp"]);
 
 function childExprs(e: Expr): Expr[] {
     switch (e.k) {
@@ -359,6 +360,10 @@ export class ExprLowerer {
             return api;
         }
         if (e.name.text === "length") {
+            const text = stringConstant(this.p.r, e.expression);
+            if (text !== undefined) {
+                return literal(BigInt(text.length), span); // UTF-16 code units, as in JavaScript
+            }
             const obj = this.lower(e.expression);
             if (obj.ty.k === "array") {
                 return literal(BigInt(obj.ty.len), span);
@@ -935,6 +940,12 @@ export class ExprLowerer {
             && this.p.r.isTypedArray(this.p.r.checker.getTypeAtLocation(callee.expression))) {
             return this.fill(e, callee);
         }
+        if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt") {
+            const text = stringConstant(this.p.r, callee.expression);
+            if (text !== undefined) {
+                return this.charCode(e, callee, text);
+            }
+        }
         if (ts.isPropertyAccessExpression(callee)) {
             const api = lowerApiCall(this, e);
             if (api) {
@@ -1057,6 +1068,38 @@ export class ExprLowerer {
         return this.val({ k: "call", fn: "memset", args: [ptr, castTo(v, T.u8), len], ty: T.void, span });
     }
 
+    /**
+     * `S.charCodeAt(i)` on a literal or `const` string: a constant for a constant index, else
+     * the literal indexed in C (`"GET"[i]`), for ASCII text and an index proven inside it.
+     */
+    private charCode(e: ts.CallExpression, callee: ts.PropertyAccessExpression, text: string): Val {
+        const span = this.p.span(e);
+        const name = callee.expression.getText();
+        const i = this.lower(e.arguments[0]);
+        if (!isInt(i.ty)) {
+            this.p.report("UnsupportedType", e.arguments[0], tyName(i.ty), "Index with an integer.");
+            return this.placeholder(e);
+        }
+        const r = rangeOf(i);
+        if (r.lo < 0n || r.hi >= BigInt(text.length)) {
+            this.p.report("CharIndexRange", e.arguments[0], name, (r.lo < 0n ? r.lo : r.hi).toString(), String(text.length));
+            return this.placeholder(e);
+        }
+        if (r.lo === r.hi) {
+            const c = BigInt(text.charCodeAt(Number(r.lo)));
+            return literal(c, span);
+        }
+        if (!/^[\x00-\x7f]*$/.test(text)) {
+            this.p.report("TextNotAscii", callee.expression, "charCodeAt with an index that varies",
+                "Keep the text as bytes, 'const T = bytes(...)' (its UTF-8 bytes), and read T[i].");
+            return this.placeholder(e);
+        }
+        const codes = [...text].map((c) => BigInt(c.charCodeAt(0)));
+        const lo = codes.reduce((a, b) => (b < a ? b : a));
+        const hi = codes.reduce((a, b) => (b > a ? b : a));
+        return this.val({ k: "index", a: { k: "str", value: text, span }, i: i.e, ty: T.u8, span }, { lo, hi });
+    }
+
     /** A typed array passed where a view is expected: pointer and element count. */
     viewArg(node: ts.Node, v: Val): Expr[] {
         const span = this.p.span(node);
@@ -1071,6 +1114,12 @@ export class ExprLowerer {
 
     private langCall(e: ts.CallExpression, name: string): Val {
         const span = this.p.span(e);
+        if (name === "writeText") {
+            return this.writeText(e);
+        }
+        if (name === "bytesEqual") {
+            return this.bytesEqual(e);
+        }
         const to = INT_TYPES[name];
         if (to && isInt(to) && to.bits === 32 && e.arguments.length === 1) {
             const probe = this.p.r.checker.getTypeAtLocation(e.arguments[0]);
@@ -1127,6 +1176,127 @@ export class ExprLowerer {
             return this.byteOrder(e, bo);
         }
         this.p.fail(e, `language function '${name}' passed the checker`);
+    }
+
+    /** A Uint8Array argument, or undefined after saying that one is needed. */
+    private byteArray(node: ts.Expression, what: string): ReturnType<ExprLowerer["arrayOf"]> | undefined {
+        if (this.p.r.isTypedArray(this.p.r.checker.getTypeAtLocation(node)) !== "Uint8Array") {
+            this.p.report("UnsupportedType", node, node.getText(), `${what} takes a Uint8Array (or a view of one).`);
+            return undefined;
+        }
+        return this.arrayOf(node);
+    }
+
+    /**
+     * writeText(buf, off, text): the text formatted as a template literal prints it, into
+     * buf[off..] and truncated at its end, as TextEncoder.encodeInto does (ASCII, so a byte
+     * is a character). `_write_text` formats into a stack buffer of the longest text the
+     * program can make and copies what fits: no NUL lands in buf.
+     */
+    private writeText(e: ts.CallExpression): Val {
+        const span = this.p.span(e);
+        const arr = this.byteArray(e.arguments[0], "writeText");
+        const off = this.lower(e.arguments[1]);
+        if (!arr) {
+            return this.placeholder(e);
+        }
+        if (!isInt(off.ty) || !fits(rangeOf(off), { lo: -(2n ** 31n), hi: 2n ** 32n - 1n })) {
+            this.p.report("UnsupportedType", e.arguments[1], tyName(off.ty), "The offset is an i32 or u32 integer.");
+            return this.placeholder(e);
+        }
+        if (!isPure(off.e)) {
+            this.p.report("UnsupportedSyntax", e.arguments[1], "An offset computed by a call or an index",
+                "Store the offset in a 'const' first: it is used twice.");
+            return this.placeholder(e);
+        }
+        const t = e.arguments[2];
+        const fmt: FmtPart[] = [];
+        const args: Expr[] = [];
+        let max = 0;
+        const texts: string[] = [];
+        if (ts.isTemplateExpression(t)) {
+            texts.push(t.head.text);
+            fmt.push({ text: esc(t.head.text) });
+            for (const part of t.templateSpans) {
+                max += this.format(part.expression, fmt, args);
+                texts.push(part.literal.text);
+                fmt.push({ text: esc(part.literal.text) });
+            }
+        } else {
+            const text = stringConstant(this.p.r, t) ?? "";
+            texts.push(text);
+            fmt.push({ text: esc(text) });
+        }
+        max += texts.reduce((a, x) => a + x.length, 0);
+        const strs: string[] = [];
+        const walk = (x: Expr): void => {
+            if (x.k === "str") {
+                strs.push(x.value);
+            }
+            forEachChildExpr(x, walk);
+        };
+        args.forEach(walk);
+        if ([...texts, ...strs, ...fmt.map((f) => ("text" in f ? f.text : ""))].some((x) => !/^[\x00-\x7f]*$/.test(x))) {
+            this.p.report("TextNotAscii", t, "writeText", "Write other characters as bytes: a table, "
+                + "'const T = bytes(\"...\")', copied in with a loop.");
+            return this.placeholder(e);
+        }
+        if (texts.some((x) => x.includes("\0")) || !Number.isFinite(max)) {
+            this.p.report("UnsupportedSyntax", t, Number.isFinite(max) ? "A NUL character in writeText's text"
+                : "A string value whose length is not known", "Write constant text, integers and booleans; "
+                + "store other bytes with buf[i] = ....");
+            return this.placeholder(e);
+        }
+        this.checkOrder(e, [arr.v.e, off.e, ...args]);
+        // 0 <= off <= length: off === length writes nothing, as a subarray there is empty
+        const ro = rangeOf(off);
+        const proven = ro.lo >= 0n && ((arr.n !== undefined && ro.hi <= BigInt(arr.n))
+            || (arr.minLen !== undefined && ro.hi <= arr.minLen));
+        const checks: Expr[] = [];
+        if (proven) {
+            this.p.checksRemoved++;
+        } else {
+            this.p.checksKept++;
+            this.p.use(["panic"], "panic.h");
+            this.p.helpers.add("_index");
+            checks.push({ k: "boundscheck", i: off.e, len: { k: "binary", op: "+", l: arr.len, r: literal(1n, span).e, ty: T.size, span },
+                where: `${span.file}:${span.line}: index out of range`, span });
+        }
+        this.p.use(["stdio"], "<stdio.h>");
+        this.p.use([], "<string.h>");
+        this.p.includes.add("<stdarg.h>");
+        const atZero = off.e.k === "int" && off.e.value === 0n;
+        const ptr: Expr = atZero ? arr.v.e : { k: "addr", e: { k: "index", a: arr.v.e, i: off.e, ty: T.u8, span }, span };
+        const cap: Expr = atZero ? arr.len : { k: "binary", op: "-", l: arr.len, r: castTo(off, T.size), ty: T.size, span };
+        const call: Expr = { k: "printf", fmt, args, into: { ptr, cap, max }, span };
+        const most = BigInt(max) < (arr.n !== undefined ? BigInt(arr.n) : BigInt(max)) ? BigInt(max) : BigInt(arr.n ?? max);
+        return this.val(checks.length > 0 ? { k: "seq", items: [...checks, call], ty: T.size, span } : call, { lo: 0n, hi: most });
+    }
+
+    /** bytesEqual(a, b): the lengths, then memcmp; b may be a literal or const string (its UTF-8 bytes). */
+    private bytesEqual(e: ts.CallExpression): Val {
+        const span = this.p.span(e);
+        const a = this.byteArray(e.arguments[0], "bytesEqual");
+        const text = stringConstant(this.p.r, e.arguments[1]);
+        const b = text === undefined ? this.byteArray(e.arguments[1], "bytesEqual") : undefined;
+        if (!a || (text === undefined && !b)) {
+            return this.placeholder(e);
+        }
+        const bPtr: Expr = text !== undefined ? { k: "str", value: text, span } : (b as NonNullable<typeof b>).v.e;
+        const bLen: Expr = text !== undefined ? literal(BigInt(Buffer.byteLength(text)), span).e : (b as NonNullable<typeof b>).len;
+        this.checkOrder(e, [a.v.e, bPtr]);
+        const known = a.len.k === "int" && bLen.k === "int";
+        if (known && a.len.value !== bLen.value) {
+            return this.val({ k: "bool", value: false, span }, { lo: 0n, hi: 0n });
+        }
+        const sameLen: Expr = { k: "binary", op: "==", l: a.len, r: bLen, ty: T.bool, span };
+        if (bLen.k === "int" && bLen.value === 0n) {
+            return known ? this.val({ k: "bool", value: true, span }, { lo: 1n, hi: 1n }) : this.val(sameLen, { lo: 0n, hi: 1n });
+        }
+        this.p.use([], "<string.h>");
+        const cmp: Expr = { k: "binary", op: "==", l: { k: "call", fn: "memcmp", args: [a.v.e, bPtr, bLen], ty: T.int, span },
+            r: literal(0n, span).e, ty: T.bool, span };
+        return this.val(known ? cmp : { k: "binary", op: "&&", l: sameLen, r: cmp, ty: T.bool, span }, { lo: 0n, hi: 1n });
     }
 
     /** readU16BE(buf, off) and friends: the shifts a C programmer writes, bounds-checked once. */
@@ -1330,58 +1500,62 @@ export class ExprLowerer {
         return false;
     }
 
-    /** Appends the printf conversion that prints a value exactly as a template literal does. */
-    private format(node: ts.Expression, fmt: FmtPart[], args: Expr[]): void {
+    /**
+     * Appends the printf conversion that prints a value exactly as a template literal does;
+     * returns the most bytes it can print (Infinity when that is not known).
+     */
+    private format(node: ts.Expression, fmt: FmtPart[], args: Expr[]): number {
         const span = this.p.span(node);
         const v = this.lower(node);
         const ty = v.ty;
         if (v.e.k === "str") {
             fmt.push({ text: esc(v.e.value) });
-            return;
+            return Buffer.byteLength(v.e.value);
         }
         if (ty.k === "str") {
             fmt.push({ text: "%s" });
             args.push(v.e);
-            return;
+            return strMax(v.e);
         }
         if (ty.k === "bool") {
             fmt.push({ text: "%s" });
             args.push({ k: "cond", c: v.e, a: { k: "str", value: "true", span }, b: { k: "str", value: "false", span },
                 ty: T.str, span });
-            return;
+            return 5;
         }
         if (ty.k === "f64") {
             this.p.report("FloatFormat", node);
-            return;
+            return 0;
         }
         if (!isInt(ty)) {
             this.p.report("UnsupportedType", node, tyName(ty), "Only numbers, booleans and strings can be printed.");
-            return;
+            return 0;
         }
         const r = rangeOf(v);
+        const digits = Math.max(r.lo.toString().length, r.hi.toString().length);
         if (v.e.k === "int") {
             fmt.push({ text: v.e.value.toString() }); // a constant prints as its digits
-            return;
+            return digits;
         }
         if (ty.c.endsWith("_t") && !/^u?int\d+_t$|^s?size_t$/.test(ty.c) && fits(r, tyRange(T.i32))) {
             fmt.push({ text: "%d" }); // an enum: its values are ints
             args.push({ k: "cast", to: T.int, e: v.e, span });
-            return;
+            return digits;
         }
         if (ty.bits < 32 || ty.c === "int" || (ty.signed && ty.bits === 32 && ty.c !== "int32_t" && ty.c !== "ssize_t")) {
             fmt.push({ text: "%d" });
             args.push(ty.bits < 32 || ty.c === "int" ? v.e : castTo(v, T.int));
-            return;
+            return digits;
         }
         if (ty.c === "ssize_t") {
             fmt.push({ text: "%zd" });
             args.push(v.e);
-            return;
+            return digits;
         }
         if (ty.c === "size_t") {
             fmt.push({ text: "%zu" });
             args.push(v.e);
-            return;
+            return digits;
         }
         this.p.includes.add("<inttypes.h>");
         // each PRI macro gets exactly its type: an enum is an `int`, and PRIu32 is "lu" with newlib
@@ -1391,12 +1565,24 @@ export class ExprLowerer {
             this.p.use(["printf64"]);
             fmt.push({ text: "%" }, { macro: "PRId64" });
             args.push(exact(T.i64 as Ty & { k: "int" }));
-            return;
+            return digits;
         }
         const signed = ty.signed || r.lo < 0n;
         fmt.push({ text: "%" }, { macro: signed ? "PRId32" : "PRIu32" });
         args.push(exact((signed ? T.i32 : T.u32) as Ty & { k: "int" }));
+        return digits;
     }
+}
+
+/** The most bytes a string expression prints: a literal, or a choice between them. */
+function strMax(e: Expr): number {
+    if (e.k === "str") {
+        return Buffer.byteLength(e.value);
+    }
+    if (e.k === "cond") {
+        return Math.max(strMax(e.a), strMax(e.b));
+    }
+    return Infinity;
 }
 
 /** How a program spells an element type: u8, i32, number, boolean, a class. */

@@ -6,7 +6,7 @@
  */
 import * as path from "node:path";
 import { ts } from "ts-morph";
-import { constantNumber } from "../check/check";
+import { constantNumber, stringConstant } from "../check/check";
 import { Diagnostic } from "../diagnostics/diagnostic";
 import { Expr, Func, Global, Init, Module, Stmt, StructDef, T, Ty, Var } from "../ir/ir";
 import { literal, rangeOf, tyRange, union, Val } from "./ints";
@@ -376,6 +376,10 @@ class ModuleLowerer {
             this.table(init.expression, add);
             return;
         }
+        if (isApiCall(p, init, "bytes")) {
+            this.bytesTable(d, init as ts.CallExpression, add);
+            return;
+        }
         let val = this.init.lower(init, d.type ? p.tyOfTypeNode(d.type, "value") : undefined);
         if (isConst && val.ty.k === "int" && val.r && val.r.lo === val.r.hi && val.e.k !== "int" && val.e.k !== "const"
             && isPure(val.e)) {
@@ -456,6 +460,31 @@ class ModuleLowerer {
         elem = vals.every((v) => v.e.k === "bool") ? T.bool : T.f64;
         const items = vals.map((x) => (x.e.k === "int" ? { k: "float" as const, value: Number(x.e.value), span: x.e.span } : x.e));
         add({ k: "array", elem, len: vals.length }, { isConst: true }, { k: "list", items });
+    }
+
+    /**
+     * `const T = bytes("text")`: the text's UTF-8 bytes, a `static const` table in flash when
+     * nothing can write them (every use reads an element, the length, or passes T where the
+     * API only reads), otherwise a `static` one in RAM, as mutable as Node's Uint8Array.
+     */
+    private bytesTable(d: ts.VariableDeclaration, init: ts.CallExpression,
+        add: (ty: Ty, extra?: Partial<Var>, init?: Init) => Var): void {
+        const p = this.p;
+        const text = stringConstant(p.r, init.arguments[0]) ?? "";
+        const data = Buffer.from(text, "utf8");
+        if (data.length === 0) {
+            p.report("UnsupportedSyntax", init, "An empty bytes() table", "C has no zero-length arrays: "
+                + "use a view of length 0 ('buf.subarray(0, 0)'), or leave the table out.");
+            add({ k: "array", elem: T.u8, len: 1 }, { isConst: true });
+            return;
+        }
+        const span = p.span(init);
+        const readOnly = onlyRead(p, p.symbol(d.name as ts.Identifier), p.loaded.programFiles);
+        const v = add({ k: "array", elem: T.u8, len: data.length }, { isConst: readOnly },
+            { k: "list", items: [...data].map((b) => ({ ...(literal(BigInt(b), span).e as Extract<Expr, { k: "int" }>), ty: T.u8 })) });
+        if (readOnly) {
+            p.tableRanges.set(v, union(...[...data].map((b) => ({ lo: BigInt(b), hi: BigInt(b) }))));
+        }
     }
 
     /**
@@ -755,6 +784,71 @@ function isPureCallee(p: Program, call: ts.CallExpression): boolean {
             || ["isV6", "isMulticast", "isPending", "getCount", "getInterval"].includes(name);
     }
     return /^(i8|i16|i32|u8|u16|u32|f64|readU(16|32)(BE|LE)|ztimerNow)$/.test(name);
+}
+
+/** A call of the riotscript API function `name`. */
+export function isApiCall(p: Program, e: ts.Expression, name: string): boolean {
+    if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== name) {
+        return false;
+    }
+    const decl = p.r.symbolOf(e.expression)?.declarations?.[0];
+    return decl !== undefined && p.r.isApiDecl(decl);
+}
+
+/** The language functions that only read the array they are given. */
+const READS_ARRAY = new Set(["readU16BE", "readU16LE", "readU32BE", "readU32LE", "bytesEqual"]);
+
+/**
+ * True when every use of the module-level array `sym` only reads it: an element read, its
+ * length, a for-of, or an argument the callee only reads (an API `data` parameter, readU16BE,
+ * bytesEqual). Anything else (a store, fill, a program function, subarray) may write it.
+ */
+function onlyRead(p: Program, sym: ts.Symbol, files: readonly ts.SourceFile[]): boolean {
+    let ok = true;
+    const isTarget = (n: ts.Node): boolean => {
+        const up = n.parent;
+        return (ts.isBinaryExpression(up) && up.left === n && up.operatorToken.kind >= ts.SyntaxKind.FirstAssignment
+            && up.operatorToken.kind <= ts.SyntaxKind.LastAssignment)
+            || ((ts.isPrefixUnaryExpression(up) || ts.isPostfixUnaryExpression(up))
+                && (up.operator === ts.SyntaxKind.PlusPlusToken || up.operator === ts.SyntaxKind.MinusMinusToken));
+    };
+    const readOnlyUse = (id: ts.Identifier): boolean => {
+        const up = id.parent;
+        if (ts.isVariableDeclaration(up) && up.name === id) {
+            return true;
+        }
+        if (ts.isElementAccessExpression(up) && up.expression === id) {
+            return !isTarget(up);
+        }
+        if (ts.isPropertyAccessExpression(up) && up.expression === id) {
+            return up.name.text === "length";
+        }
+        if (ts.isForOfStatement(up) && up.expression === id) {
+            return true;
+        }
+        if (ts.isCallExpression(up) && up.arguments.includes(id)) {
+            const at = up.arguments.indexOf(id);
+            if (ts.isIdentifier(up.expression) && READS_ARRAY.has(up.expression.text)) {
+                const decl = p.r.symbolOf(up.expression)?.declarations?.[0];
+                return decl !== undefined && p.r.isApiDecl(decl) && (at === 0 || up.expression.text === "bytesEqual");
+            }
+            if (ts.isPropertyAccessExpression(up.expression)) {
+                const ref = p.r.api(up.expression.name);
+                return ref?.k === "method" && ref.binding?.params[at]?.k === "data";
+            }
+        }
+        return false;
+    };
+    const visit = (n: ts.Node): void => {
+        if (ok && ts.isIdentifier(n) && p.r.symbolOf(n) === sym && !readOnlyUse(n)) {
+            ok = false;
+        }
+        if (ok) {
+            ts.forEachChild(n, visit);
+        }
+    };
+    files.forEach(visit);
+    return ok;
 }
 
 function isConstantExpr(e: Expr): boolean {

@@ -16,5 +16,5 @@ export type { DtlsHandler } from "./dtls";
 export type { IpHandler } from "./ip";
 export type { TcpHandler, TcpQueueHandler } from "./tcp";
 export { i8, i16, i32, u8, u16, u32, f64, readU16BE, readU16LE, readU32BE, readU32LE, writeU16BE,
-    writeU16LE, writeU32BE, writeU32LE, structArray } from "./lang";
+    writeU16LE, writeU32BE, writeU32LE, structArray, bytes, writeText, bytesEqual } from "./lang";
 export { Fault } from "./fault";

@@ -122,6 +122,47 @@ export function writeU32LE(buf: Uint8Array, offset: number, value: number): void
 }
 
 /**
+ * The UTF-8 bytes of a string, as `new TextEncoder().encode(text)` gives them. The text must
+ * be a literal or a `const` string; the compiler makes a module-level `const T = bytes(...)`
+ * a `static const uint8_t` table (in flash), or a `static uint8_t` one when the program
+ * writes it.
+ */
+export function bytes(text: string): Uint8Array {
+    return new TextEncoder().encode(text);
+}
+
+/**
+ * Writes the text's bytes at `buf[offset]`, as many as fit before the end of `buf`, and
+ * returns how many it wrote (`new TextEncoder().encodeInto(text, buf.subarray(offset))`).
+ * The text is ASCII: a literal, or a template literal of integers, booleans and constant
+ * strings. C: `snprintf` into a stack buffer and a `memcpy`. An offset outside 0..length
+ * is a fault.
+ */
+export function writeText(buf: Uint8Array, offset: number, text: string): number {
+    if (!(Number.isInteger(offset) && offset >= 0 && offset <= buf.length)) {
+        fault("index out of range");
+    }
+    return new TextEncoder().encodeInto(text, buf.subarray(offset)).written;
+}
+
+/**
+ * True when `a` holds exactly the bytes of `b`: a typed array, or a literal or `const`
+ * string (its UTF-8 bytes). C: the lengths compared, then `memcmp`.
+ */
+export function bytesEqual(a: Uint8Array, b: Uint8Array | string): boolean {
+    const other = typeof b === "string" ? new TextEncoder().encode(b) : b;
+    if (a.length !== other.length) {
+        return false;
+    }
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] !== other[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/**
  * A fixed-size array of class instances, each made by the class's no-argument
  * constructor: `const peers = structArray(Peer, 8)` is C's `static peer_t peers[8]`.
  */
