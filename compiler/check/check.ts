@@ -920,8 +920,10 @@ class Checker {
             return;
         }
         case "handlerArg":
-            if (a.kind !== ts.SyntaxKind.NullKeyword) {
+            if (a.kind !== ts.SyntaxKind.NullKeyword && !contextObject(this.r, a)) {
                 this.report("HandlerArgUnsupported", a);
+            } else if (ts.isElementAccessExpression(a)) {
+                this.checkExpression(a.argumentExpression, "value");
             }
             return;
         case "event":
@@ -936,6 +938,32 @@ class Checker {
             return;
         }
     }
+}
+
+/**
+ * A module-level `new C()` of a program class, or an element of a module-level
+ * `structArray(C, n)`, the two objects that live as long as RIOT may keep a pointer to them.
+ */
+export function contextObject(r: Resolver, a: ts.Expression): boolean {
+    const moduleInit = (id: ts.Expression): ts.Expression | undefined => {
+        const decl = ts.isIdentifier(id) ? r.symbolOf(id)?.declarations?.[0] : undefined;
+        return decl && ts.isVariableDeclaration(decl) && ts.isVariableStatement(decl.parent.parent)
+            && ts.isSourceFile(decl.parent.parent.parent) ? decl.initializer : undefined;
+    };
+    const programClass = (c: ts.Expression | undefined): boolean => {
+        const decl = c && ts.isIdentifier(c) ? r.symbolOf(c)?.declarations?.[0] : undefined;
+        return decl !== undefined && ts.isClassDeclaration(decl) && !r.isApiDecl(decl) && !decl.getSourceFile().isDeclarationFile;
+    };
+    if (ts.isIdentifier(a)) {
+        const init = moduleInit(a);
+        return init !== undefined && ts.isNewExpression(init) && programClass(init.expression);
+    }
+    if (ts.isElementAccessExpression(a)) {
+        const init = moduleInit(a.expression);
+        return init !== undefined && ts.isCallExpression(init) && ts.isIdentifier(init.expression)
+            && init.expression.text === "structArray" && programClass(init.arguments[0]);
+    }
+    return false;
 }
 
 /** The text of a string literal, or of a `const` initialised with one; undefined otherwise. */

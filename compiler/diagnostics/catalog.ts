@@ -216,8 +216,11 @@ export const catalog = {
     },
     HandlerArgUnsupported: {
         code: 3003,
-        message: "The handler argument must be 'null'.",
-        hint: "Keep the state the handler needs in module-level objects.",
+        message: "The handler argument must be 'null', a module-level object of one of the program's "
+            + "classes, or an element of a module-level structArray of one.",
+        hint: "RIOT keeps the pointer for as long as the sock lives: declare the object at module level "
+            + "('const sessions = structArray(Session, 4)') and pass 'sessions[i]'; the handler's third "
+            + "parameter takes its class ('arg: Session').",
     },
     BlockingTimeout: {
         code: 3004,

@@ -327,8 +327,36 @@ class Emitter {
         return `static ${this.declarator(fn.ret, `${this.names.of(fn)}(${params})`)}`;
     }
 
+    /**
+     * Handler parameters that take the object passed as RIOT's `void *arg`: a callback's
+     * parameter of a program class's pointer type (RIOT's own parameters are RIOT types). The
+     * C signature keeps `void *` so the function is a `sock_udp_cb_t` (or the like), and the
+     * body starts by giving the pointer its type.
+     */
+    private get contextParams(): ReadonlySet<Var> {
+        if (!this.contexts) {
+            const own = new Set(this.m.structs.map((st) => st.c));
+            const handlers = new Set<Func>();
+            const visit = (x: Expr): void => {
+                if (x.k === "fnref") {
+                    handlers.add(x.fn);
+                }
+                forEachChildExpr(x, visit);
+            };
+            this.m.funcs.forEach((fn) => forEachExpr(fn.body, visit));
+            this.contexts = new Set([...handlers].flatMap((fn) => fn.params.filter((p) => p.ty.k === "ptr"
+                && p.ty.to.k === "struct" && own.has(p.ty.to.c))));
+        }
+        return this.contexts;
+    }
+
+    private contexts: Set<Var> | undefined;
+
     private paramDecl(p: Var): string {
         const name = this.names.of(p);
+        if (this.contextParams.has(p)) {
+            return `void *${name}_arg`;
+        }
         if (p.ty.k === "view") {
             return `${this.ctype(p.ty)}${name}, size_t ${name}_len`;
         }
@@ -362,8 +390,14 @@ class Emitter {
         this.lineDirective(fn);
         this.b.func(this.signature(fn), () => {
             for (const p of fn.params) {
+                if (this.contextParams.has(p) && this.read.has(p)) {
+                    this.b.line(`${this.decl(p)} = ${this.names.of(p)}_arg;`);
+                    continue;
+                }
                 // a parameter the emitted body never reads (its tests may have folded away)
-                if (!this.read.has(p)) {
+                if (this.contextParams.has(p)) {
+                    this.b.line(`(void)${this.names.of(p)}_arg;`);
+                } else if (!this.read.has(p)) {
                     this.b.line(`(void)${this.names.of(p)};`);
                 }
                 if (p.ty.k === "view" && !this.lenUsed.has(p)) {

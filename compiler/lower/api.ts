@@ -146,9 +146,12 @@ function lowerArgs(x: ExprLowerer, e: ts.CallExpression, b: MethodBinding): Expr
             out.push({ k: "fnref", fn, span });
             break;
         }
-        case "handlerArg":
-            out.push({ k: "null", span });
+        case "handlerArg": {
+            // null, or a module-level object (the checker allows no other): its address
+            const v = x.lower(a);
+            out.push(v.e.k === "null" || v.ty.k === "ptr" ? v.e : { k: "addr", e: v.e, span });
             break;
+        }
         case "event": {
             // the event_t the callback object embeds
             const v = x.lower(a);

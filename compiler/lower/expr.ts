@@ -1285,8 +1285,9 @@ export class ExprLowerer {
         const bPtr: Expr = text !== undefined ? { k: "str", value: text, span } : (b as NonNullable<typeof b>).v.e;
         const bLen: Expr = text !== undefined ? literal(BigInt(Buffer.byteLength(text)), span).e : (b as NonNullable<typeof b>).len;
         this.checkOrder(e, [a.v.e, bPtr]);
-        const known = a.len.k === "int" && bLen.k === "int";
-        if (known && a.len.value !== bLen.value) {
+        const aLen = a.len;
+        const known = aLen.k === "int" && bLen.k === "int";
+        if (aLen.k === "int" && bLen.k === "int" && aLen.value !== bLen.value) {
             return this.val({ k: "bool", value: false, span }, { lo: 0n, hi: 0n });
         }
         const sameLen: Expr = { k: "binary", op: "==", l: a.len, r: bLen, ty: T.bool, span };

@@ -15,12 +15,12 @@ function tsParams(params: readonly Param[]): string {
         case "object": return objectName(p.c);
         case "event": return "ev";
         case "handler": return "handler";
-        case "handlerArg": return "null";
+        case "handlerArg": return "null | ctx";
         case "cstring": return "\"text\"";
         case "objects": return "socks";
         }
     });
-    return names.join(", ");
+    return names.join(", ").replace(/\|/g, "\\|"); // a pipe in a table cell, even in code, needs its backslash
 }
 
 function cArgs(self: string | null, params: readonly Param[]): string {
@@ -35,7 +35,7 @@ function cArgs(self: string | null, params: readonly Param[]): string {
         case "object": args.push(`&${objectName(p.c)}`); break;
         case "event": args.push("&ev.super"); break;
         case "handler": args.push("handler"); break;
-        case "handlerArg": args.push("NULL"); break;
+        case "handlerArg": args.push("NULL or &ctx"); break;
         case "cstring": args.push("\"text\""); break;
         case "objects": args.push("socks", "n"); break;
         }

@@ -20,8 +20,11 @@ export enum Clock {
 
 const TICK_MS: Readonly<Record<Clock, number>> = { [Clock.USEC]: 0.001, [Clock.MSEC]: 1, [Clock.SEC]: 1000 };
 
-/** A callback handler: runs on the queue the event was posted to (`void (*)(void *)`). */
-export type CallbackHandler = (arg: null) => void;
+/**
+ * A callback handler: runs on the queue the event was posted to (`void (*)(void *)`). Its
+ * argument is `null`, or a module-level object of one of the program's classes.
+ */
+export type CallbackHandler<T = null> = (arg: T) => void;
 
 /**
  * An event that calls a function (`event_callback_t`). Declare it at module level: the
@@ -29,12 +32,11 @@ export type CallbackHandler = (arg: null) => void;
  */
 export class EventCallback extends QueuedEvent {
     /** @internal */
-    _cb: CallbackHandler | null = null;
+    _cb: (() => void) | null = null;
 
-    /** Sets the handler. C: `event_callback_init(&ev, handler, NULL)`. Not while it is queued. */
-    init(handler: CallbackHandler, arg: null): void {
-        void arg;
-        this._cb = handler;
+    /** Sets the handler. C: `event_callback_init(&ev, handler, NULL)` (or `&arg`). Not while it is queued. */
+    init<T>(handler: CallbackHandler<T>, arg: T): void {
+        this._cb = () => handler(arg);
         this._queued = false;
     }
 
@@ -44,14 +46,14 @@ export class EventCallback extends QueuedEvent {
     }
 
     /** Sets the handler and posts. C: `event_callback_oneshot(&ev, &queue, handler, NULL)`. */
-    oneshot(queue: EventQueue, handler: CallbackHandler, arg: null): void {
+    oneshot<T>(queue: EventQueue, handler: CallbackHandler<T>, arg: T): void {
         this.init(handler, arg);
         queue._post(this);
     }
 
     /** @internal */
     _handle(): void {
-        this._cb?.(null);
+        this._cb?.();
     }
 }
 
@@ -128,7 +130,7 @@ export class PeriodicCallback {
     _timer: { cancel(): void } | null = null;
 
     /** C: `event_periodic_callback_init(&p, ZTIMER_MSEC, &queue, handler, NULL)`. */
-    init(clock: Clock, queue: EventQueue, handler: CallbackHandler, arg: null): void {
+    init<T>(clock: Clock, queue: EventQueue, handler: CallbackHandler<T>, arg: T): void {
         this.stop();
         this._event.init(handler, arg);
         this._clock = clock;
