@@ -77,6 +77,12 @@ export function lowerApiCall(x: ExprLowerer, e: ts.CallExpression): Val | undefi
         const obj = x.lower(callee.expression);
         self.push(obj.ty.k === "ptr" ? obj.e : { k: "addr", e: obj.e, span });
     }
+    if (ref.binding.assign) {
+        // `ep.copyFrom(other)`: `ep = other;`, the struct copy a C programmer writes
+        const target = x.lower(callee.expression);
+        const from = x.lower(e.arguments[0]);
+        return { e: { k: "store", target: target.e, e: from.e, span }, ty: T.void };
+    }
     const rest = lowerArgs(x, e, ref.binding);
     const at = ref.binding.selfAt ?? 0;
     const args = [...rest.slice(0, at), ...self, ...rest.slice(at)];

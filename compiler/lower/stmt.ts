@@ -376,8 +376,11 @@ export class StmtLowerer extends ExprLowerer {
         const cur = this.lower(target);
         const ty = cur.ty;
         if (ty.k === "struct" || ty.k === "array" || ty.k === "view" || ty.k === "ptr") {
-            this.p.report("ObjectMisuse", target, "object", "assigned",
-                "Assign its fields one by one; objects are not values in C.");
+            const ep = ty.k === "struct" && (ty.c === "sock_udp_ep_t" || ty.c === "sock_tcp_ep_t");
+            this.p.report("ObjectMisuse", target, "object", "assigned", ep
+                ? `In JavaScript this makes both names one endpoint; to copy it, as C's struct assignment does, write '${target.getText()}.copyFrom(...)'.`
+                : ty.k === "array" || ty.k === "view" ? "Copy the elements with a loop, or take a view: 'const part = buf.subarray(a, b)'."
+                    : "Assign its fields one by one; objects are not values in C.");
             return [];
         }
         if (cur.e.k === "var" && cur.e.v.scope === "global" && cur.e.v.isConst) {

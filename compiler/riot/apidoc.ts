@@ -68,12 +68,14 @@ export function apiTable(): string {
             rows.push(`| \`${name}.${m}(${tsParams(b.params)})\` | ${c} | \`${b.header}\` | ${b.doc.replace(/\|/g, "\\|")} |`);
         }
         for (const [m, b] of Object.entries(cls.methods)) {
-            const cargs = cArgs(null, b.params).split(", ").filter((x) => x !== "");
+            // an argument of the receiver's own type is the other one (`ep.equals(other)`)
+            const same = b.params.length === 1 && b.params[0].k === "object" && b.params[0].c === cls.c;
+            const cargs = same ? ["&other"] : cArgs(null, b.params).split(", ").filter((x) => x !== "");
             cargs.splice(b.selfAt ?? 0, 0, `&${v}`);
-            const call = b.outPointer
+            const call = b.assign ? `${v} = other;` : b.outPointer
                 ? `${b.outPointer.c} *conn; if (${b.c}(${[...cargs.slice(0, 1), "&conn", ...cargs.slice(1)].join(", ")}) != 0) conn = NULL;`
                 : `${b.c}(${cargs.join(", ")})`;
-            rows.push(`| \`${m === "accept" ? "const conn = " : ""}${v}.${m}(${tsParams(b.params)})\` | \`${call}\` | `
+            rows.push(`| \`${m === "accept" ? "const conn = " : ""}${v}.${m}(${same ? "other" : tsParams(b.params)})\` | \`${call}\` | `
                 + `\`${b.header}\` | ${b.features.length ? b.features.join(", ") + ": " : ""}${b.doc.replace(/\|/g, "\\|")} |`);
         }
         for (const [f, b] of Object.entries(cls.fields)) {

@@ -47,6 +47,8 @@ export interface MethodBinding {
     readonly doc: string;
     /** Where the receiver goes among the C arguments when it is not first (`event_callback_post(&q, &ev)`). */
     readonly selfAt?: number;
+    /** Not a call: `self = arg;`, a struct copy (`ep.copyFrom(other)`). */
+    readonly assign?: true;
     /** credman_add of a PSK credential: the strings become a compound literal's static data. */
     readonly pskCredential?: true;
     /**
@@ -115,6 +117,15 @@ function transportEndpoint(c: string, header: string, feature: Feature, str2ep: 
             parse: {
                 c: str2ep, params: [{ k: "cstring" }], ret: T.int, features: ["sock_util"], header: "net/sock/util.h",
                 doc: "Parses `\"[addr]:port\"` or `\"a.b.c.d:port\"`; 0 or `-EINVAL`.",
+            },
+            equals: {
+                c: c.replace(/_t$/, "_equal"), params: [{ k: "object", c }], ret: T.bool, features: ["sock_util"],
+                header: "net/sock/util.h",
+                doc: "True for the same family, address and port (the interface is not compared, as in RIOT).",
+            },
+            copyFrom: {
+                c: "=", params: [{ k: "object", c }], ret: T.void, features: [], header, assign: true,
+                doc: "Copies the other endpoint into this one (a struct copy; `ep = other` in TypeScript would alias).",
             },
             ...more,
         },

@@ -79,6 +79,31 @@ export abstract class TransportEndpoint {
         return -Errno.EINVAL;
     }
 
+    /** @internal `sock_tl_ep_equal`: family and port, then the family's address bytes. */
+    _equals(other: TransportEndpoint): boolean {
+        if (this.family !== other.family || this.port !== other.port) {
+            return false;
+        }
+        const n = this.family === AF.INET ? 4 : this.family === AF.INET6 ? 16 : 0;
+        if (n === 0) {
+            return false;
+        }
+        for (let i = 0; i < n; i++) {
+            if (this._addr[i] !== other._addr[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @internal A struct copy: every field, the address bytes included. */
+    _copyFrom(other: TransportEndpoint): void {
+        this.family = other.family;
+        this.netif = other.netif;
+        this.port = other.port;
+        this._addr.set(other._addr);
+    }
+
     /** @internal */
     _isMulticast(): boolean {
         if (this.family === AF.INET6) {

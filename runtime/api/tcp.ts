@@ -40,6 +40,22 @@ export class TcpEndpoint extends TransportEndpoint {
     }
 
     /**
+     * True for the same family, address and port; the interface is not compared, as RIOT's
+     * `sock_tcp_ep_equal` does not. C: `sock_tcp_ep_equal(&ep, &other)` (module `sock_util`).
+     */
+    equals(other: TcpEndpoint): boolean {
+        return this._equals(other);
+    }
+
+    /**
+     * Copies `other` into this endpoint. C: `ep = other;`, a struct copy. (`ep = other` in
+     * TypeScript would make both names one object; riotscript rejects it.)
+     */
+    copyFrom(other: TcpEndpoint): void {
+        this._copyFrom(other);
+    }
+
+    /**
      * Parses `"[2001:db8::1]:5683"` or `"192.0.2.1:5683"` into this endpoint: 0, or
      * `-Errno.EINVAL`. C: `sock_tcp_str2ep(&ep, "...")` (module `sock_util`).
      */

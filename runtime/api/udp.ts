@@ -43,6 +43,22 @@ export class UdpEndpoint extends TransportEndpoint {
     }
 
     /**
+     * True for the same family, address and port; the interface is not compared, as RIOT's
+     * `sock_udp_ep_equal` does not. C: `sock_udp_ep_equal(&ep, &other)` (module `sock_util`).
+     */
+    equals(other: UdpEndpoint): boolean {
+        return this._equals(other);
+    }
+
+    /**
+     * Copies `other` into this endpoint. C: `ep = other;`, a struct copy. (`ep = other` in
+     * TypeScript would make both names one object; riotscript rejects it.)
+     */
+    copyFrom(other: UdpEndpoint): void {
+        this._copyFrom(other);
+    }
+
+    /**
      * Parses `"[2001:db8::1]:5683"`, `"[fe80::1%6]:5683"` or `"192.0.2.1:5683"` (the port is
      * optional) into this endpoint. Returns 0, or `-Errno.EINVAL` if the text is malformed.
      * C: `sock_udp_str2ep(&ep, "...")` (module `sock_util`).
