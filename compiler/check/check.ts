@@ -34,8 +34,9 @@ const UNSUPPORTED: Partial<Record<ts.SyntaxKind, [string, string]>> = {
         + "'as const' is for module-level tables."],
     [ts.SyntaxKind.TypeAssertionExpression]: ["A type assertion", "Convert with u8(x), i32(x), ..."],
     [ts.SyntaxKind.SatisfiesExpression]: ["'satisfies'", "Annotate the declaration's type."],
-    [ts.SyntaxKind.TemplateExpression]: ["A template literal outside console.log",
-        "Template literals format output: pass one to console.log."],
+    [ts.SyntaxKind.TemplateExpression]: ["A template literal outside console.log and writeText",
+        "Strings are not values: print with console.log(`...`), or format into bytes with "
+        + "'const n = writeText(buf, 0, `...`)' and send buf."],
     [ts.SyntaxKind.TaggedTemplateExpression]: ["A tagged template", "Call a function instead."],
     [ts.SyntaxKind.YieldExpression]: ["'yield'", "Keep state in module-level variables and react "
         + "to events."],
@@ -955,6 +956,11 @@ export function contextObject(r: Resolver, a: ts.Expression): boolean {
         return decl !== undefined && ts.isClassDeclaration(decl) && !r.isApiDecl(decl) && !decl.getSourceFile().isDeclarationFile;
     };
     if (ts.isIdentifier(a)) {
+        const decl = r.symbolOf(a)?.declarations?.[0];
+        if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isElementAccessExpression(decl.initializer)
+            && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const) !== 0) {
+            return contextObject(r, decl.initializer); // `const s = sessions[i]`: a name for the element
+        }
         const init = moduleInit(a);
         return init !== undefined && ts.isNewExpression(init) && programClass(init.expression);
     }

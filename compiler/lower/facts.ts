@@ -70,6 +70,15 @@ export class Facts {
         }
     }
 
+    /** A copy of everything known, for `restore` after a lowering that is thrown away. */
+    snapshot(): Map<Var, Fact>[] {
+        return this.scopes.map((m) => new Map(m));
+    }
+
+    restore(saved: readonly Map<Var, Fact>[]): void {
+        this.scopes.splice(0, this.scopes.length, ...saved.map((m) => new Map(m)));
+    }
+
     /** v is assigned: nothing known before still holds, in any scope. */
     kill(v: Var): void {
         for (const scope of this.scopes) {

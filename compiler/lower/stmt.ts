@@ -73,11 +73,11 @@ export class StmtLowerer extends ExprLowerer {
         }
         if (ts.isLabeledStatement(s)) {
             const label: Label = { name: s.label.text, breakUsed: false, continueUsed: false };
-            return this.loopOrSwitch(s.statement, label);
+            return this.loop(s.statement, label);
         }
         if (ts.isWhileStatement(s) || ts.isDoStatement(s) || ts.isForStatement(s) || ts.isForOfStatement(s)
             || ts.isSwitchStatement(s)) {
-            return this.loopOrSwitch(s, undefined);
+            return this.loop(s, undefined);
         }
         if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
             return [this.jump(s)];
@@ -110,6 +110,10 @@ export class StmtLowerer extends ExprLowerer {
         }
         if (init.ty.k === "int" && this.isEnumTy(init.ty)) {
             return init.ty;
+        }
+        const counter = ts.isVariableDeclaration(d) ? this.counterTypes.get(d) : undefined;
+        if (counter && init.e.k === "int" && init.e.value >= 0n) {
+            return counter;
         }
         if (init.ty.k === "int") {
             const r = rangeOf(init);
@@ -404,6 +408,10 @@ export class StmtLowerer extends ExprLowerer {
             this.facts.kill(key);
             if (ty.k === "int" && v.ty.k === "int") {
                 const r = intersect(rangeOf(v), tyRange(ty));
+                if (this.invariants.has(key)) {
+                    const had = this.stored.get(key);
+                    this.stored.set(key, had ? { lo: had.lo < r.lo ? had.lo : r.lo, hi: had.hi > r.hi ? had.hi : r.hi } : r);
+                }
                 this.facts.add(key, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n });
             }
         }
@@ -442,6 +450,11 @@ export class StmtLowerer extends ExprLowerer {
         let elseEnd = before;
         if (s.elseStatement) {
             this.facts.push();
+            // the then branch's stores killed what was known before it; the else branch
+            // starts from that knowledge again
+            for (const [v, f] of before) {
+                this.facts.add(v, f);
+            }
             this.addFacts(cond, true);
             els = this.branch(s.elseStatement, () => { elseEnd = snapshot(); });
             this.facts.pop();
@@ -479,12 +492,109 @@ export class StmtLowerer extends ExprLowerer {
         for (const [v, how] of assignedIn(this.p, node)) {
             const f = this.facts.get(v);
             this.facts.kill(v);
-            if (how === "up" && f.lo !== undefined) {
+            const h = this.invariants.get(v);
+            if (h) {
+                this.facts.add(v, { lo: h.lo, hi: h.hi }); // checked at every store in the loop
+            } else if (how === "up" && f.lo !== undefined) {
                 this.facts.add(v, { lo: f.lo });
             } else if (how === "down" && f.hi !== undefined) {
                 this.facts.add(v, { hi: f.hi });
             }
         }
+    }
+
+    /**
+     * Ranges assumed for variables an enclosing loop assigns, and what the stores in it
+     * actually put there: an assumption holds when every store stays inside it.
+     */
+    private readonly invariants = new Map<Var, Range>();
+    private readonly stored = new Map<Var, Range>();
+    private guessing = 0;
+
+    /**
+     * A loop whose body assigns integer variables declared before it (`v = v * 10 + d`,
+     * `n++` under a guard): their ranges at the loop's head are guessed, the loop is lowered
+     * with the guess, and the guess is kept when every store in the loop stays inside it
+     * (then it holds on every iteration, and after the loop). First the lower bound the
+     * variable starts with, then also the highest value the stores reach. A guess that does
+     * not hold is dropped and the loop lowered again; nothing of a discarded lowering stays.
+     */
+    private loop(s: ts.Statement, label: Label | undefined): Stmt[] {
+        const isLoop = ts.isWhileStatement(s) || ts.isDoStatement(s) || ts.isForStatement(s) || ts.isForOfStatement(s);
+        const start = new Map<Var, Range>();
+        if (isLoop && this.guessing < 2) {
+            for (const v of assignedIn(this.p, s).keys()) {
+                const r = this.varRange(v);
+                if (v.ty.k === "int" && v.scope !== "global" && !this.invariants.has(v) && r
+                    && !this.isEnumTy(v.ty) && (r.lo > tyRange(v.ty).lo || r.hi < tyRange(v.ty).hi)) {
+                    start.set(v, r);
+                }
+            }
+        }
+        if (start.size === 0) {
+            return this.loopOrSwitch(s, label);
+        }
+        const p = this.p;
+        const saved = { facts: this.facts.snapshot(), diagnostics: p.diagnostics.length, kept: p.checksKept,
+            removed: p.checksRemoved, credentials: p.credentials, dtls: p.dtlsRecord };
+        const attempt = (guess: ReadonlyMap<Var, Range>): { out: Stmt[]; failed: Var[] } => {
+            this.facts.restore(saved.facts);
+            p.diagnostics.length = saved.diagnostics;
+            p.checksKept = saved.kept;
+            p.checksRemoved = saved.removed;
+            p.credentials = saved.credentials;
+            p.dtlsRecord = saved.dtls;
+            for (const [v, r] of guess) {
+                this.invariants.set(v, r);
+                this.stored.delete(v);
+            }
+            this.guessing++;
+            try {
+                const out = this.loopOrSwitch(s, label);
+                const failed = [...guess].filter(([v, r]) => {
+                    const got = this.stored.get(v);
+                    return got !== undefined && (got.lo < r.lo || got.hi > r.hi);
+                }).map(([v]) => v);
+                return { out, failed };
+            } finally {
+                this.guessing--;
+                for (const v of guess.keys()) {
+                    this.invariants.delete(v);
+                }
+            }
+        };
+        // the lower bound each starts with; drop those some store goes below, and try again
+        let guess = new Map([...start].map(([v, r]) => [v, { lo: r.lo, hi: tyRange(v.ty).hi }]));
+        let result = attempt(guess);
+        while (result.failed.length > 0) {
+            result.failed.forEach((v) => guess.delete(v));
+            if (guess.size === 0) {
+                return attempt(guess).out;
+            }
+            result = attempt(guess);
+        }
+        // then the highest value the stores reached, if that bounds it below its type's top
+        const reached = new Map([...guess].map(([v, r]) => [v, this.stored.get(v)]));
+        const tight = new Map([...guess].map(([v, r]) => {
+            const got = reached.get(v);
+            const hi = got === undefined ? start.get(v)?.hi ?? r.hi : (got.hi > (start.get(v)?.hi ?? got.hi) ? got.hi : start.get(v)?.hi ?? got.hi);
+            return [v, { lo: r.lo, hi }];
+        }));
+        // what held on every iteration still holds after the loop, however it was left
+        const after = (held: ReadonlyMap<Var, Range>, out: Stmt[]): Stmt[] => {
+            for (const [v, r] of held) {
+                this.facts.add(v, { lo: r.lo, hi: r.hi });
+            }
+            return out;
+        };
+        if ([...tight].some(([v, r]) => r.hi < (guess.get(v) as Range).hi)) {
+            const second = attempt(tight);
+            if (second.failed.length === 0) {
+                return after(tight, second.out);
+            }
+            return after(guess, attempt(guess).out);
+        }
+        return after(guess, result.out);
     }
 
     private loopOrSwitch(s: ts.Statement, label: Label | undefined): Stmt[] {
@@ -533,10 +643,37 @@ export class StmtLowerer extends ExprLowerer {
         }
     }
 
+    /**
+     * `for (let i = 0; i < n; i++)` with `n` a u32: the counter is a u32 too (it stays within
+     * 0..n), where a `let` would otherwise be an int32_t that `i++` could overflow.
+     */
+    private readonly counterTypes = new Map<ts.VariableDeclaration, Ty>();
+
+    private noteCounter(s: ts.ForStatement): void {
+        const list = s.initializer && ts.isVariableDeclarationList(s.initializer) ? s.initializer : undefined;
+        const c = s.condition;
+        if (!list || list.declarations.length !== 1 || !c || !ts.isBinaryExpression(c)
+            || (c.operatorToken.kind !== ts.SyntaxKind.LessThanToken && c.operatorToken.kind !== ts.SyntaxKind.LessThanEqualsToken)) {
+            return;
+        }
+        const d = list.declarations[0];
+        if (d.type || !ts.isIdentifier(d.name) || !ts.isIdentifier(c.left) || c.left.text !== d.name.text) {
+            return;
+        }
+        const decl = this.p.r.symbolOf(ts.isPropertyAccessExpression(c.right) ? c.right.name : c.right)?.declarations?.[0];
+        const typeNode = decl && (ts.isParameter(decl) || ts.isVariableDeclaration(decl) || ts.isPropertyDeclaration(decl))
+            ? decl.type : undefined;
+        const ty = typeNode ? this.p.tyOfTypeNode(typeNode, "value") : undefined;
+        if (ty && ty.k === "int" && !ty.signed && ty.bits === 32) {
+            this.counterTypes.set(d, T.u32);
+        }
+    }
+
     private forStatement(s: ts.ForStatement, label: Label | undefined): Stmt {
         const span = this.p.span(s);
         this.facts.push();
         let init: Stmt[] = [];
+        this.noteCounter(s);
         if (s.initializer) {
             if (ts.isVariableDeclarationList(s.initializer)) {
                 const isConst = (s.initializer.flags & ts.NodeFlags.Const) !== 0;
