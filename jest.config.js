@@ -61,7 +61,7 @@ function microbitMissing(env) {
 
 // The examples on GNRC: UDP, raw IP and DTLS. The TCP examples need lwIP (TCP with events), and
 // riotscript wires the emulated network (ethos with a static address) for GNRC only.
-const MICROBIT_EXAMPLES = ["udp-echo", "udp-telemetry", "dtls-echo", "ip-raw"];
+const MICROBIT_EXAMPLES = ["udp-echo", "udp-telemetry", "dtls-echo", "ip-raw", "coap-server"];
 
 const projects = [
     { ...common, displayName: "unit", roots: ["<rootDir>/test"], testMatch: ["**/*.test.ts"] },

@@ -237,7 +237,8 @@ class Checker {
                 if (!ts.isIdentifier(m.name)) {
                     this.report("UnsupportedSyntax", m.name, "A computed or private (#) field name",
                         "Use a plain name; 'private' is fine.");
-                } else if (m.initializer && ts.isNewExpression(m.initializer) && this.r.api(m.initializer.expression)) {
+                } else if (m.initializer && ts.isNewExpression(m.initializer) && this.r.api(m.initializer.expression)
+                    && !plainValueClass(this.r.api(m.initializer.expression))) {
                     this.report("UnsupportedSyntax", m.initializer, "A RIOT API object as a field",
                         "Keep socks, queues and endpoints at module level or as locals.");
                 } else if (m.initializer) {
@@ -970,6 +971,14 @@ export function contextObject(r: Resolver, a: ts.Expression): boolean {
             && init.expression.text === "structArray" && programClass(init.arguments[0]);
     }
     return false;
+}
+
+/**
+ * An API class whose objects are plain data RIOT keeps no pointer to (endpoints, DTLS
+ * sessions): it can be a field of a program class.
+ */
+export function plainValueClass(ref: ReturnType<Resolver["api"]>): boolean {
+    return ref?.k === "class" && !ref.binding.moduleLevelOnly && ref.binding.paramAs === "never";
 }
 
 /** The text of a string literal, or of a `const` initialised with one; undefined otherwise. */

@@ -6,7 +6,7 @@
  */
 import * as path from "node:path";
 import { ts } from "ts-morph";
-import { constantNumber, stringConstant } from "../check/check";
+import { constantNumber, plainValueClass, stringConstant } from "../check/check";
 import { Diagnostic } from "../diagnostics/diagnostic";
 import { Expr, Func, Global, Init, Module, Stmt, StructDef, T, Ty, Var } from "../ir/ir";
 import { literal, rangeOf, tyRange, union, Val } from "./ints";
@@ -247,6 +247,11 @@ class ModuleLowerer {
             const cls = p.classOf(init.expression);
             if (cls) {
                 return { k: "struct", c: cls.c };
+            }
+            const api = p.r.api(init.expression);
+            if (api?.k === "class" && plainValueClass(api)) {
+                p.use(api.binding.features, api.binding.header);
+                return { k: "struct", c: api.binding.c }; // an endpoint: all zero, as Node's new one
             }
         }
         // the field's type from its initialiser's TypeScript type: module-level names are not
@@ -639,7 +644,7 @@ function zeroInit(p: Program, init: ts.Expression | undefined, seen = new Set<Cl
         return true;
     }
     if (ts.isNewExpression(init) && ts.isIdentifier(init.expression)) {
-        if (TYPED_ARRAYS[init.expression.text]) {
+        if (TYPED_ARRAYS[init.expression.text] || plainValueClass(p.r.api(init.expression))) {
             return true;
         }
         const info = p.classOf(init.expression);

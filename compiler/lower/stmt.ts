@@ -312,7 +312,8 @@ export class StmtLowerer extends ExprLowerer {
             : { k: "binary", op: "-", l: castTo(end, T.size), r: castTo(begin, T.size), ty: T.size, span };
         if (re.lo < rb.hi) {
             // JavaScript gives an empty view when end < begin
-            const lt: Expr = { k: "binary", op: "<", l: end.e, r: begin.e, ty: T.bool, span };
+            // both are at least 0 here, so comparing them as size_t is exact whatever their types
+            const lt: Expr = { k: "binary", op: "<", l: castTo(end, T.size), r: castTo(begin, T.size), ty: T.bool, span };
             len = { k: "cond", c: lt, a: literal(0n, span).e, b: len, ty: T.size, span };
         }
         const v = this.declare(name, { k: "view", elem: arr.elem });
