@@ -57,7 +57,9 @@ const args = fc.tuple(...PARAMS.map(([, ty]) => valueOf(ty)));
 function program(exprs: readonly string[], inputs: readonly number[][]): string {
     const sig = PARAMS.map(([n, ty]) => `${n}: ${ty}`).join(", ");
     const used = PARAMS.map(([n]) => n).join(" + ");
-    const fns = exprs.map((x, i) => `function f${i}(${sig}): void {\n    const r = ${x};\n    console.log(\`${i} \${r}\`);\n    if (${used} === 0.5) { console.log("never"); }\n}`);
+    // exported: a function only called directly takes its parameters' ranges from the calls,
+    // and the expressions must be checked for every value the types allow
+    const fns = exprs.map((x, i) => `export function f${i}(${sig}): void {\n    const r = ${x};\n    console.log(\`${i} \${r}\`);\n    if (${used} === 0.5) { console.log("never"); }\n}`);
     const calls = inputs.map((t) => exprs.map((_, i) => `    f${i}(${t.join(", ")});`).join("\n")).join("\n");
     return `import { u8, i8, u16, i16, u32, i32 } from "riotscript";\n${fns.join("\n")}\nexport function main(): number {\n${calls}\n    return 0;\n}\n`;
 }

@@ -1042,10 +1042,15 @@ export class ExprLowerer {
                 args.push(...this.viewArg(a, v));
                 return;
             }
+            if (isInt(p.ty) && isInt(v.ty) && !v.bad) {
+                const r = intersect(rangeOf(v), tyRange(p.ty));
+                const had = this.p.argRanges.get(p);
+                this.p.argRanges.set(p, had ? { lo: had.lo < r.lo ? had.lo : r.lo, hi: had.hi > r.hi ? had.hi : r.hi } : r);
+            }
             args.push(this.coerce(a, v, p.ty, `parameter '${p.name}'`));
         });
         this.checkOrder(e, args);
-        const r = isInt(fn.ret) ? tyRange(fn.ret) : undefined;
+        const r = isInt(fn.ret) ? this.p.results.get(fn) ?? tyRange(fn.ret) : undefined;
         return this.val({ k: "ucall", fn, args, ty: fn.ret, span }, r);
     }
 

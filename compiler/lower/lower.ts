@@ -9,7 +9,7 @@ import { ts } from "ts-morph";
 import { constantNumber, plainValueClass, stringConstant } from "../check/check";
 import { Diagnostic } from "../diagnostics/diagnostic";
 import { Expr, Func, Global, Init, Module, Stmt, StructDef, T, Ty, Var } from "../ir/ir";
-import { literal, rangeOf, tyRange, union, Val } from "./ints";
+import { literal, Range, rangeOf, tyRange, union, Val } from "./ints";
 import { ClassInfo, EnumInfo, Program, TYPED_ARRAYS } from "./program";
 import { cIdent, methodName } from "../emit/names";
 import { recursion, stackEstimate } from "./calls";
@@ -86,7 +86,7 @@ class ModuleLowerer {
             }
         }
         this.effects();
-        const funcs = this.pending.map((f) => this.lowerFunc(f));
+        const funcs = this.lowerFuncs();
         const main = funcs.find((f) => f.isMain);
         if (main && this.initStmts.length > 0) {
             main.body = [...this.initStmts, ...main.body];
@@ -568,11 +568,102 @@ class ModuleLowerer {
 
     // --- bodies -------------------------------------------------------------------------------
 
+    /**
+     * Lowers every function. A function that is only ever called directly (not exported,
+     * never a handler or a value) then gets its parameters' ranges from its call sites, and
+     * everything is lowered again with them: `header(tkl: u32)` called with `buf[0] & 15`
+     * knows tkl <= 15. The second lowering's call sites must pass within what it assumed
+     * (narrower assumptions only narrow what callers compute); if not, the first stands.
+     */
+    private lowerFuncs(): Func[] {
+        const p = this.p;
+        const saved = { diagnostics: p.diagnostics.length, kept: p.checksKept, removed: p.checksRemoved,
+            credentials: p.credentials, dtls: p.dtlsRecord, includes: new Set(p.includes), features: new Set(p.features),
+            helpers: new Set(p.helpers) };
+        const restore = () => {
+            p.diagnostics.length = saved.diagnostics;
+            p.checksKept = saved.kept;
+            p.checksRemoved = saved.removed;
+            p.credentials = saved.credentials;
+            p.dtlsRecord = saved.dtls;
+            for (const [set, was] of [[p.includes, saved.includes], [p.features, saved.features], [p.helpers, saved.helpers]] as const) {
+                (set as Set<string>).clear();
+                (was as Set<string>).forEach((x) => (set as Set<string>).add(x));
+            }
+        };
+        const lowerAll = (assume: Map<Var, Range>, results: Map<Func, Range>): {
+            funcs: Func[]; passed: Map<Var, Range>; returned: Map<Func, Range>;
+        } => {
+            restore();
+            p.paramRanges = assume;
+            p.results = results;
+            p.returned = new Map();
+            const before = p.argRanges; // the module-level initialisers' calls, lowered once
+            p.argRanges = new Map(before);
+            const funcs = this.pending.map((f) => this.lowerFunc(f));
+            const passed = p.argRanges;
+            p.argRanges = before;
+            return { funcs, passed, returned: p.returned };
+        };
+        const direct = calledOnlyDirectly(p, this.pending);
+        // what a lowering found, as the next one's assumptions: the parameters of functions
+        // only called directly, and every function's result, where narrower than the type
+        const narrowed = (r: { passed: Map<Var, Range>; returned: Map<Func, Range> }) => {
+            const params = new Map<Var, Range>();
+            for (const f of this.pending) {
+                for (const v of direct.has(f.fn) ? f.fn.params : []) {
+                    const got = r.passed.get(v);
+                    const t = v.ty.k === "int" ? tyRange(v.ty) : undefined;
+                    if (got && t && (got.lo > t.lo || got.hi < t.hi)) {
+                        params.set(v, got);
+                    }
+                }
+            }
+            const results = new Map<Func, Range>();
+            for (const [fn, got] of r.returned) {
+                const t = fn.ret.k === "int" ? tyRange(fn.ret) : undefined;
+                if (t && (got.lo > t.lo || got.hi < t.hi)) {
+                    results.set(fn, got);
+                }
+            }
+            return { params, results };
+        };
+        const within = (a: Range | undefined, b: Range) => a === undefined || (a.lo >= b.lo && a.hi <= b.hi);
+        const same = <K>(a: Map<K, Range>, b: Map<K, Range>) => a.size === b.size
+            && [...a].every(([k, r]) => b.get(k)?.lo === r.lo && b.get(k)?.hi === r.hi);
+        let good = lowerAll(new Map(), new Map());
+        let assumed = { params: new Map<Var, Range>(), results: new Map<Func, Range>() };
+        // a few rounds: each assumes what the last found (a caller's narrower result narrows
+        // its callee's arguments, and so on); each must find within what it assumed
+        for (let round = 0; round < 3; round++) {
+            const next = narrowed(good);
+            if (same(next.params, assumed.params) && same(next.results, assumed.results)) {
+                return good.funcs;
+            }
+            const tried = lowerAll(next.params, next.results);
+            const holds = [...next.params].every(([v, r]) => within(tried.passed.get(v), r))
+                && [...next.results].every(([fn, r]) => within(tried.returned.get(fn), r));
+            if (!holds) {
+                break;
+            }
+            good = tried;
+            assumed = next;
+        }
+        // the last lowering must be the one that stands: lower again with what held
+        return lowerAll(assumed.params, assumed.results).funcs;
+    }
+
     private lowerFunc(f: PendingFunc): Func {
         const p = this.p;
         const x = new StmtLowerer(p, f.fn);
         if (f.cls) {
             x.self = f.fn.params[0];
+        }
+        for (const v of f.fn.params) {
+            const r = p.paramRanges.get(v);
+            if (r) {
+                x.facts.add(v, { lo: r.lo, hi: r.hi }); // until the body assigns the parameter
+            }
         }
         const body: Stmt[] = [];
         if (f.cls && f.fn === f.cls.ctor) {
@@ -789,6 +880,36 @@ function isPureCallee(p: Program, call: ts.CallExpression): boolean {
             || ["isV6", "isMulticast", "isPending", "getCount", "getInterval"].includes(name);
     }
     return /^(i8|i16|i32|u8|u16|u32|f64|readU(16|32)(BE|LE)|ztimerNow)$/.test(name);
+}
+
+/**
+ * The program's free functions whose every use is a direct call (`f(x)`): not exported, not
+ * passed as a handler or stored, not main. Their call sites are all their callers.
+ */
+function calledOnlyDirectly(p: Program, pending: readonly PendingFunc[]): Set<Func> {
+    const bySymbol = new Map<ts.Symbol, Func>();
+    for (const f of pending) {
+        const d = f.decl;
+        const exported = (ts.getCombinedModifierFlags(d as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
+        if (!f.cls && !f.fn.isMain && !exported && ts.isFunctionDeclaration(d) && d.name) {
+            bySymbol.set(p.symbol(d.name), f.fn);
+        }
+    }
+    const out = new Set(bySymbol.values());
+    const visit = (n: ts.Node): void => {
+        if (ts.isIdentifier(n)) {
+            const sym = p.r.symbolOf(n);
+            const fn = sym ? bySymbol.get(sym) : undefined;
+            const up = n.parent;
+            const declName = ts.isFunctionDeclaration(up) && up.name === n;
+            if (fn && !declName && !(ts.isCallExpression(up) && up.expression === n)) {
+                out.delete(fn);
+            }
+        }
+        ts.forEachChild(n, visit);
+    };
+    p.loaded.programFiles.forEach(visit);
+    return out;
 }
 
 /** A call of the riotscript API function `name`. */

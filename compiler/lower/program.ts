@@ -71,6 +71,16 @@ export class Program {
     readonly helpers = new Set<string>();
     /** The stand-in variables for fields in the facts, by object variable and field name. */
     private readonly fieldVars = new Map<Var, Map<string, Var>>();
+    /**
+     * Parameter ranges from the call sites, for functions only ever called directly (not
+     * exported, not handlers): the union of what every call passes. `argRanges` collects them
+     * while a lowering runs; `paramRanges` is what the next lowering assumes.
+     */
+    argRanges = new Map<Var, Range>();
+    paramRanges = new Map<Var, Range>();
+    /** The same for results: what each function's returns give (`returned`), and what a call assumes (`results`). */
+    returned = new Map<Func, Range>();
+    results = new Map<Func, Range>();
     checksRemoved = 0;
     checksKept = 0;
     /** credmanAddPsk calls: the credentials credman must have room for. */

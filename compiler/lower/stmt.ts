@@ -69,6 +69,11 @@ export class StmtLowerer extends ExprLowerer {
                 return [{ k: "return", span }];
             }
             const v = this.lower(s.expression, this.fn.ret);
+            if (this.fn.ret.k === "int" && v.ty.k === "int" && !v.bad) {
+                const r = intersect(rangeOf(v), tyRange(this.fn.ret));
+                const had = this.p.returned.get(this.fn);
+                this.p.returned.set(this.fn, had ? { lo: had.lo < r.lo ? had.lo : r.lo, hi: had.hi > r.hi ? had.hi : r.hi } : r);
+            }
             return [{ k: "return", e: this.coerce(s.expression, v, this.fn.ret, "the return type"), span }];
         }
         if (ts.isLabeledStatement(s)) {
