@@ -542,7 +542,8 @@ export class StmtLowerer extends ExprLowerer {
         }
         const p = this.p;
         const saved = { facts: this.facts.snapshot(), diagnostics: p.diagnostics.length, kept: p.checksKept,
-            removed: p.checksRemoved, credentials: p.credentials, dtls: p.dtlsRecord };
+            removed: p.checksRemoved, credentials: p.credentials, dtls: p.dtlsRecord, args: new Map(p.argRanges),
+            returned: new Map(p.returned) };
         const attempt = (guess: ReadonlyMap<Var, Range>): { out: Stmt[]; failed: Var[] } => {
             this.facts.restore(saved.facts);
             p.diagnostics.length = saved.diagnostics;
@@ -550,6 +551,8 @@ export class StmtLowerer extends ExprLowerer {
             p.checksRemoved = saved.removed;
             p.credentials = saved.credentials;
             p.dtlsRecord = saved.dtls;
+            p.argRanges = new Map(saved.args); // what a discarded lowering's calls passed does not count
+            p.returned = new Map(saved.returned);
             for (const [v, r] of guess) {
                 this.invariants.set(v, r);
                 this.stored.delete(v);
@@ -569,22 +572,35 @@ export class StmtLowerer extends ExprLowerer {
                 }
             }
         };
-        // the lower bound each starts with; drop those some store goes below, and try again
-        let guess = new Map([...start].map(([v, r]) => [v, { lo: r.lo, hi: tyRange(v.ty).hi }]));
+        // the lower bound each starts with (a variable that grows); for one some store takes
+        // below it, the upper bound it starts with (one that shrinks); else no guess
+        const guess = new Map([...start].map(([v, r]) => [v, { lo: r.lo, hi: tyRange(v.ty).hi }]));
+        const shrinking = new Set<Var>();
         let result = attempt(guess);
         while (result.failed.length > 0) {
-            result.failed.forEach((v) => guess.delete(v));
+            for (const v of result.failed) {
+                const r = start.get(v) as Range;
+                if (!shrinking.has(v) && r.hi < tyRange(v.ty).hi) {
+                    shrinking.add(v);
+                    guess.set(v, { lo: tyRange(v.ty).lo, hi: r.hi });
+                } else {
+                    guess.delete(v);
+                }
+            }
             if (guess.size === 0) {
                 return attempt(guess).out;
             }
             result = attempt(guess);
         }
-        // then the highest value the stores reached, if that bounds it below its type's top
-        const reached = new Map([...guess].map(([v, r]) => [v, this.stored.get(v)]));
+        // then the far bound too: the highest value the stores reach (the lowest, for a
+        // shrinking one), if that is inside the type
         const tight = new Map([...guess].map(([v, r]) => {
-            const got = reached.get(v);
-            const hi = got === undefined ? start.get(v)?.hi ?? r.hi : (got.hi > (start.get(v)?.hi ?? got.hi) ? got.hi : start.get(v)?.hi ?? got.hi);
-            return [v, { lo: r.lo, hi }];
+            const got = this.stored.get(v);
+            const from = start.get(v) as Range;
+            if (shrinking.has(v)) {
+                return [v, { lo: got === undefined || got.lo > from.lo ? from.lo : got.lo, hi: r.hi }];
+            }
+            return [v, { lo: r.lo, hi: got === undefined || got.hi < from.hi ? from.hi : got.hi }];
         }));
         // what held on every iteration still holds after the loop, however it was left
         const after = (held: ReadonlyMap<Var, Range>, out: Stmt[]): Stmt[] => {
@@ -593,7 +609,7 @@ export class StmtLowerer extends ExprLowerer {
             }
             return out;
         };
-        if ([...tight].some(([v, r]) => r.hi < (guess.get(v) as Range).hi)) {
+        if ([...tight].some(([v, r]) => r.hi < (guess.get(v) as Range).hi || r.lo > (guess.get(v) as Range).lo)) {
             const second = attempt(tight);
             if (second.failed.length === 0) {
                 return after(tight, second.out);

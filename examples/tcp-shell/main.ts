@@ -90,13 +90,19 @@ function parseNumber(line: Uint8Array, start: u32, end: u32): boolean {
     return true;
 }
 
+/** The end of the word that starts at `from`: the next space, or the end of the line. */
+function wordEnd(line: Uint8Array, from: u32, end: u32): u32 {
+    let i = from;
+    while (i < end && line[i] !== 32) {
+        i++;
+    }
+    return i;
+}
+
 /** Runs the command in s.line; false when the connection is to close. */
 function run(conn: TcpSock, s: Session): boolean {
     const end = Math.min(s.len, LINE_MAX); // take() stores at most LINE_MAX
-    let cmdEnd: u32 = 0;
-    while (cmdEnd < end && s.line[cmdEnd] !== 32) { // up to the first space
-        cmdEnd++;
-    }
+    const cmdEnd = wordEnd(s.line, 0, end);
     const cmd = s.line.subarray(0, cmdEnd);
     const argStart = cmdEnd < end ? cmdEnd + 1 : end;
     if (s.commands < 4000000000) {
@@ -113,10 +119,7 @@ function run(conn: TcpSock, s: Session): boolean {
         }
         n += writeText(reply, n, "\r\n");
     } else if (bytesEqual(cmd, "add")) {
-        let aEnd = argStart;
-        while (aEnd < end && s.line[aEnd] !== 32) {
-            aEnd++;
-        }
+        const aEnd = wordEnd(s.line, argStart, end);
         const bStart = aEnd < end ? aEnd + 1 : end;
         if (parseNumber(s.line, argStart, aEnd)) {
             const a = parsed;

@@ -25,6 +25,16 @@ function halve(n: u32): u32 {
     return steps;
 }
 
+const input = new Uint8Array(128);
+
+function sumFirst(n: u32): u32 {
+    let total: u32 = 0;
+    for (let k = 0; k < n; k++) {
+        total = u32(total + input[k]); // n <= 125 at every call: input[k] needs no check
+    }
+    return total;
+}
+
 function mix(a: u8, b: u8): u32 {
     return scale(a + b * 10) + at(a % 10);
 }
@@ -35,6 +45,15 @@ export function main(): number {
     }
     for (let k: u32 = 0; k < 10; k++) {
         console.log(`scale ${scale(k * 400)} at ${at(k)} halve ${halve(k * 1000)}`);
+    }
+    for (let i = 0; i < input.length; i++) {
+        input[i] = i * 3;
+    }
+    let left = input.length - 3; // shrinks: the loop keeps the bound it starts below
+    while (left > 0) {
+        const t = sumFirst(left);
+        console.log(`sumFirst ${left} = ${t}`);
+        left = left - 50;
     }
     const m0 = mix(3, 7);
     const m1 = mix(255, 255);
