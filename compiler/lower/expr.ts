@@ -170,7 +170,7 @@ export class ExprLowerer {
 
     protected addCondFacts(cond: Expr, negated: boolean): void {
         for (const [v, f] of factsOf(cond, negated, (x) => this.p.ranges.get(x)
-            ?? (x.k === "int" ? { lo: x.value, hi: x.value } : undefined))) {
+            ?? (x.k === "int" ? { lo: x.value, hi: x.value } : undefined), (w) => this.facts.get(w))) {
             this.facts.add(v, f);
         }
     }
@@ -529,10 +529,10 @@ export class ExprLowerer {
                     + "(a !== 0) && (b !== 0).");
                 return this.placeholder(e);
             }
-            return this.val({ k: "binary", op, l: l.e, r: r.e, ty: T.bool, span });
+            return this.val(logical(op, l.e, r.e, span));
         }
         const l = this.cond(e.left);
-        return this.val({ k: "binary", op, l, r: right(l, () => this.cond(e.right)), ty: T.bool, span });
+        return this.val(logical(op, l, right(l, () => this.cond(e.right)), span));
     }
 
     binary(e: ts.BinaryExpression, want?: Ty): Val {
@@ -1578,6 +1578,25 @@ export class ExprLowerer {
         args.push(exact((signed ? T.i32 : T.u32) as Ty & { k: "int" }));
         return digits;
     }
+}
+
+/**
+ * `l && r` / `l || r`, with an operand the ranges decided folded away as JavaScript would
+ * evaluate it: `false || x` is x, `true && x` is x, `false && x` is false (x never runs);
+ * a decided right operand goes only where the left one has no effects.
+ */
+function logical(op: "&&" | "||", l: Expr, r: Expr, span: Span): Expr {
+    const and = op === "&&";
+    if (l.k === "bool") {
+        return l.value === and ? r : l;
+    }
+    if (r.k === "bool" && r.value === and) {
+        return l;
+    }
+    if (r.k === "bool" && isPure(l)) {
+        return r;
+    }
+    return { k: "binary", op, l, r, ty: T.bool, span };
 }
 
 /** The most bytes a string expression prints: a literal, or a choice between them. */

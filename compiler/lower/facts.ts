@@ -137,17 +137,21 @@ function unwrap(e: Expr): Expr {
     return e;
 }
 
-/** The facts a condition guarantees when it is true (or false, with `negated`). */
-export function factsOf(cond: Expr, negated: boolean, range0: (e: Expr) => Range | undefined): [Var, Fact][] {
+/**
+ * The facts a condition guarantees when it is true (or false, with `negated`). `known` gives
+ * what is known of a variable already, for `i < end` when `end <= view.length`.
+ */
+export function factsOf(cond: Expr, negated: boolean, range0: (e: Expr) => Range | undefined,
+    known?: (v: Var) => Fact): [Var, Fact][] {
     const range = (e: Expr): Range | undefined => range0(e) ?? range0(unwrap(e));
     if (cond.k === "unary" && cond.op === "!") {
-        return factsOf(cond.e, !negated, range);
+        return factsOf(cond.e, !negated, range, known);
     }
     if (cond.k !== "binary") {
         return [];
     }
     if ((cond.op === "&&" && !negated) || (cond.op === "||" && negated)) {
-        return [...factsOf(cond.l, negated, range), ...factsOf(cond.r, negated, range)];
+        return [...factsOf(cond.l, negated, range, known), ...factsOf(cond.r, negated, range, known)];
     }
     if (!(cond.op in FLIP)) {
         return [];
@@ -170,6 +174,13 @@ export function factsOf(cond: Expr, negated: boolean, range0: (e: Expr) => Range
             out.push([lin.v, { within: [{ view: other.v, margin: lin.k + (o0 === "<" ? 1n : 0n) }],
                 hi: 2n ** 31n - 1n - lin.k - (o0 === "<" ? 1n : 0n) }]);
             return;
+        }
+        // `v + k < end` with `end + m <= view.length` says v + k + 1 + m <= length
+        const bound = varOf(other);
+        const bw = bound && known ? known(bound).within ?? [] : [];
+        if (lin && bw.length > 0 && (o0 === "<" || o0 === "<=")) {
+            out.push([lin.v, { within: bw.map((w) => ({ view: w.view, margin: w.margin + lin.k + (o0 === "<" ? 1n : 0n) })) }]);
+            // and the range that follows from end's, below
         }
         // `v + k < e` says v < e - k
         const kr = x.k === "binary" ? range(x.r) : undefined;

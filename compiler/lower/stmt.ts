@@ -43,7 +43,7 @@ export class StmtLowerer extends ExprLowerer {
     }
 
     private addFacts(cond: Expr, negated: boolean): void {
-        for (const [v, f] of factsOf(cond, negated, (e) => this.p.ranges.get(e) ?? constRange(e))) {
+        for (const [v, f] of factsOf(cond, negated, (e) => this.p.ranges.get(e) ?? constRange(e), (v) => this.facts.get(v))) {
             this.facts.add(v, f);
         }
     }
@@ -192,9 +192,76 @@ export class StmtLowerer extends ExprLowerer {
         const v = this.declare(name, ty);
         if (ty.k === "int") {
             const r = intersect(rangeOf(val), tyRange(ty));
-            this.facts.add(v, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n });
+            this.facts.add(v, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n, within: this.minWithin(init) });
         }
         return [{ k: "local", v, init: { k: "expr", e }, span }];
+    }
+
+    /**
+     * The `within` facts a new integer variable starts with: `Math.min(end, buf.length)` (or
+     * `buf.length - k`, or a variable already within a view) is at most that length; a copy
+     * or a sum of variables has what its terms have, less what the others can add.
+     */
+    private minWithin(init: ts.Expression): { view: Var; margin: bigint }[] {
+        const e = ts.isParenthesizedExpression(init) ? init.expression : init;
+        // `const o = i` and `const o = rec + f`: what i (or rec) has, less what f can add
+        const terms: ts.Expression[] = [];
+        const flatten = (x: ts.Expression): void => {
+            x = ts.isParenthesizedExpression(x) ? x.expression : x;
+            if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+                flatten(x.left);
+                flatten(x.right);
+            } else {
+                terms.push(x);
+            }
+        };
+        flatten(e);
+        if (terms.length > 1 || ts.isIdentifier(e)) {
+            const ranges = terms.map((t) => (ts.isIdentifier(t) && this.p.varOf(t) ? this.varRange(this.p.varOf(t) as Var)
+                : constantNumber(this.p.r.checker, t) !== undefined && Number.isInteger(constantNumber(this.p.r.checker, t))
+                    ? { lo: BigInt(constantNumber(this.p.r.checker, t) as number), hi: BigInt(constantNumber(this.p.r.checker, t) as number) }
+                    : undefined));
+            if (ranges.some((r) => r === undefined || r.lo < 0n)) {
+                return []; // every other term must be known and not negative
+            }
+            const out: { view: Var; margin: bigint }[] = [];
+            terms.forEach((t, i) => {
+                const v = ts.isIdentifier(t) ? this.p.varOf(t) : undefined;
+                const rest = ranges.reduce((sum, r, j) => (j === i ? sum : sum + (r as Range).hi), 0n);
+                for (const w of v ? this.facts.get(v).within ?? [] : []) {
+                    if (w.margin - rest >= 0n) {
+                        out.push({ view: w.view, margin: w.margin - rest });
+                    }
+                }
+            });
+            return out;
+        }
+        if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || e.expression.getText() !== "Math.min") {
+            return [];
+        }
+        const out: { view: Var; margin: bigint }[] = [];
+        for (const a0 of e.arguments) {
+            let a = ts.isParenthesizedExpression(a0) ? a0.expression : a0;
+            let margin = 0n;
+            if (ts.isBinaryExpression(a) && a.operatorToken.kind === ts.SyntaxKind.MinusToken) {
+                const k = constantNumber(this.p.r.checker, a.right);
+                if (k === undefined || !Number.isInteger(k) || k < 0) {
+                    continue;
+                }
+                margin = BigInt(k);
+                a = a.left;
+            }
+            if (ts.isPropertyAccessExpression(a) && a.name.text === "length" && ts.isIdentifier(a.expression)) {
+                const view = this.p.varOf(a.expression);
+                if (view && view.ty.k === "view") {
+                    out.push({ view, margin });
+                }
+            } else if (ts.isIdentifier(a) && margin === 0n) {
+                const w = this.p.varOf(a);
+                out.push(...(w ? this.facts.get(w).within ?? [] : []));
+            }
+        }
+        return out;
     }
 
     /**
@@ -477,7 +544,7 @@ export class StmtLowerer extends ExprLowerer {
         // `if (n < 0) { return; }` means n >= 0 from here on, unless the other branch changed n
         const after = (negated: boolean, other: ts.Statement | undefined) => {
             const changed = other ? assignedIn(this.p, other) : new Map();
-            for (const [v, f] of factsOf(cond, negated, (x) => this.p.ranges.get(x) ?? constRange(x))) {
+            for (const [v, f] of factsOf(cond, negated, (x) => this.p.ranges.get(x) ?? constRange(x), (w) => this.facts.get(w))) {
                 if (!changed.has(v)) {
                     this.facts.add(v, f);
                 }
