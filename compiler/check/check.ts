@@ -726,6 +726,10 @@ class Checker {
                 this.checkFill(e, callee, arrayName);
                 return;
             }
+            if (callee.name.text === "set" && arrayName !== undefined) {
+                this.checkSet(e, callee);
+                return;
+            }
             this.report("UnknownApi", callee.name, callee.getText());
             return;
         }
@@ -813,6 +817,25 @@ class Checker {
             text.templateSpans.forEach((t) => this.checkExpression(t.expression, "value"));
         } else if (stringConstant(this.r, text) === undefined) {
             this.report("NotACompileTimeString", text);
+        }
+    }
+
+    /** `dst.set(src, offset)` on typed arrays, as a statement: a memcpy (or memmove). */
+    private checkSet(e: ts.CallExpression, callee: ts.PropertyAccessExpression): void {
+        if (!ts.isExpressionStatement(e.parent)) {
+            this.report("UnsupportedSyntax", e, "'set' inside an expression", "Call it as a statement: 'dst.set(src, offset);'.");
+            return;
+        }
+        const src = e.arguments[0];
+        if (!src || e.arguments.length > 2 || this.r.isTypedArray(this.r.checker.getTypeAtLocation(src)) === undefined) {
+            this.report("UnsupportedSyntax", e, "'set' with this source", "Copy from a typed array of the same "
+                + "element type: 'dst.set(src, offset)'; for an 'as const' table, a loop.");
+            return;
+        }
+        this.checkExpression(callee.expression, "value");
+        this.checkExpression(src, "value");
+        if (e.arguments[1]) {
+            this.checkExpression(e.arguments[1], "value");
         }
     }
 

@@ -15,7 +15,7 @@ const BY_NAME: readonly [RegExp, string][] = [
     [/^(readUInt8|readUint8|getUint8|readInt8|getInt8)$/, "Index the array: buf[i] (an Int8Array for signed bytes)."],
     [/^(writeUInt8|writeUint8|setUint8|writeInt8|setInt8)$/, "Assign to the element: buf[i] = value."],
     [/^DataView$/, "readU16BE/readU32BE/writeU16BE/writeU32BE (and the LE ones) from \"riotscript\", on the Uint8Array itself."],
-    [/^(set|copyWithin|copy)$/, "A loop over the elements, for (let i = 0; i < n; i++) dst[off + i] = src[i]: its indexes are proven in bounds."],
+    [/^(set|copyWithin|copy)$/, "dst.set(src, offset) copies a typed array into another of the same element type (memcpy); for other values, a loop."],
     [/^(now)$/, "ztimerNow(Clock.MSEC) (RIOT's ZTIMER_MSEC), or Clock.USEC for microseconds."],
     [/^(setTimeout|setInterval|clearTimeout|clearInterval)$/, "An EventTimeout (once) or a PeriodicCallback (repeatedly) on the event queue."],
     [/^(error|warn|info|debug|trace)$/, "console.log: RIOT has one console (stdio)."],

@@ -940,6 +940,10 @@ export class ExprLowerer {
             && this.p.r.isTypedArray(this.p.r.checker.getTypeAtLocation(callee.expression))) {
             return this.fill(e, callee);
         }
+        if (ts.isPropertyAccessExpression(callee) && callee.name.text === "set"
+            && this.p.r.isTypedArray(this.p.r.checker.getTypeAtLocation(callee.expression))) {
+            return this.copyInto(e, callee);
+        }
         if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt") {
             const text = stringConstant(this.p.r, callee.expression);
             if (text !== undefined) {
@@ -1103,6 +1107,59 @@ export class ExprLowerer {
         const lo = codes.reduce((a, b) => (b < a ? b : a));
         const hi = codes.reduce((a, b) => (b > a ? b : a));
         return this.val({ k: "index", a: { k: "str", value: text, span }, i: i.e, ty: T.u8, span }, { lo, hi });
+    }
+
+    /**
+     * `dst.set(src, off)`: `memcpy(&dst[off], src, n)`, or `memmove` when the two may share
+     * storage (a view), as TypedArray.set copies as if through a temporary. `off + src.length
+     * <= dst.length` is proven or checked (two checks: off >= 0, and the end).
+     */
+    private copyInto(e: ts.CallExpression, callee: ts.PropertyAccessExpression): Val {
+        const span = this.p.span(e);
+        const dst = this.arrayOf(callee.expression);
+        const src = this.arrayOf(e.arguments[0]);
+        if (tsSpelling(dst.elem) !== tsSpelling(src.elem)) {
+            this.p.report("UnsupportedType", e.arguments[0], tsSpelling(src.elem), `set copies between arrays of one `
+                + `element type (here ${tsSpelling(dst.elem)}): convert element by element in a loop.`);
+            return this.placeholder(e);
+        }
+        const off = e.arguments[1] ? this.lower(e.arguments[1]) : literal(0n, span);
+        if (!isInt(off.ty) || !fits(rangeOf(off), { lo: -(2n ** 31n), hi: 2n ** 32n - 1n })) {
+            this.p.report("UnsupportedType", e.arguments[1] ?? e, tyName(off.ty), "The offset is an i32 or u32 integer.");
+            return this.placeholder(e);
+        }
+        if (!isPure(off.e)) {
+            this.p.report("UnsupportedSyntax", e.arguments[1] ?? e, "An offset computed by a call or an index",
+                "Store the offset in a 'const' first: it is used twice.");
+            return this.placeholder(e);
+        }
+        this.checkOrder(e, [dst.v.e, src.v.e, off.e]);
+        const ro = rangeOf(off);
+        const srcN = src.n !== undefined ? BigInt(src.n) : undefined;
+        const dstN = dst.n !== undefined ? BigInt(dst.n) : dst.minLen;
+        const proven = ro.lo >= 0n && srcN !== undefined && dstN !== undefined && ro.hi + srcN <= dstN;
+        const checks: Expr[] = [];
+        const where = `${span.file}:${span.line}: index out of range`;
+        const plus1: Expr = { k: "binary", op: "+", l: dst.len, r: literal(1n, span).e, ty: T.size, span };
+        if (proven) {
+            this.p.checksRemoved++;
+        } else {
+            this.p.checksKept++;
+            this.p.use(["panic"], "panic.h");
+            this.p.helpers.add("_index");
+            const end: Expr = { k: "binary", op: "+", l: castTo(off, T.size), r: src.len, ty: T.size, span };
+            checks.push({ k: "boundscheck", i: off.e, len: plus1, where, span }, { k: "boundscheck", i: end, len: plus1, where, span });
+        }
+        this.p.use([], "<string.h>");
+        const distinct = dst.v.e.k === "var" && src.v.e.k === "var" && dst.v.e.v !== src.v.e.v
+            && dst.v.ty.k === "array" && src.v.ty.k === "array";
+        const at: Expr = off.e.k === "int" && off.e.value === 0n ? dst.v.e
+            : { k: "addr", e: { k: "index", a: dst.v.e, i: off.e, ty: dst.elem, span }, span };
+        const bytes = elemBytes(dst.elem);
+        const n: Expr = bytes === 1 ? src.len : src.len.k === "int" ? literal(src.len.value * BigInt(bytes), span).e
+            : { k: "binary", op: "*", l: src.len, r: literal(BigInt(bytes), span).e, ty: T.size, span };
+        const call: Expr = { k: "call", fn: distinct ? "memcpy" : "memmove", args: [at, src.v.e, n], ty: T.void, span };
+        return this.val(checks.length > 0 ? { k: "seq", items: [...checks, call], ty: T.void, span } : call);
     }
 
     /** A typed array passed where a view is expected: pointer and element count. */
@@ -1597,6 +1654,11 @@ function logical(op: "&&" | "||", l: Expr, r: Expr, span: Span): Expr {
         return r;
     }
     return { k: "binary", op, l, r, ty: T.bool, span };
+}
+
+/** Bytes per element of a typed array's element type. */
+function elemBytes(ty: Ty): number {
+    return ty.k === "int" ? ty.bits / 8 : ty.k === "f64" ? 8 : ty.k === "bool" ? 1 : 4;
 }
 
 /** The most bytes a string expression prints: a literal, or a choice between them. */

@@ -12,6 +12,7 @@
  *   a[i] op= v        -> __rs_checks.update(a, i, "LOC", (__x) => __x op v)
  *   a[i]++ / a[i]--   -> __rs_checks.post(a, i, "LOC", 1 / -1)
  *   ++a[i] / --a[i]   -> __rs_checks.update(a, i, "LOC", (__x) => __x + 1 / - 1)
+ *   a.set(b, off)     -> __rs_checks.copy(a, b, off, "LOC") (a typed array's set; any other set as is)
  *
  * LOC is `<file relative to Jest's rootDir>:<line of the access>`. When `v` of a compound
  * assignment contains `await`/`yield` (not allowed in the arrow), the access is read and
@@ -266,6 +267,17 @@ function boundsChecks(ts, relFile) {
                     const op = node.operator === K.PlusPlusToken ? K.PlusToken : K.MinusToken;
                     return check("update", [a, i, where, step(op, f.createNumericLiteral(1))], node);
                 }
+            }
+
+            // `dst.set(src, off)` on a typed array: a range past the end faults like an index
+            // (TypedArray.set would throw a RangeError); other objects' set is called as is
+            if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)
+                && ts.isIdentifier(node.expression.name) && node.expression.name.text === "set"
+                && !node.expression.questionDotToken && node.arguments.length >= 1 && node.arguments.length <= 2
+                && !node.arguments.some(ts.isSpreadElement)) {
+                const args = node.arguments.map(visitExpr);
+                return check("copy", [visitExpr(node.expression.expression), args[0],
+                    args[1] ?? f.createVoidZero(), loc(node)], node);
             }
 
             if (ts.isDeleteExpression(node)) {

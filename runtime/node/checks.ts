@@ -59,6 +59,26 @@ export function post(a: Indexable, i: number, loc: string, delta: number): numbe
     return old;
 }
 
+/**
+ * `dst.set(src, off)`: on a typed array, `src` must fit at `off` (the compiled program's
+ * check says "index out of range" where TypedArray.set throws a RangeError); on anything
+ * else (a Map), the method itself.
+ */
+export function copy(dst: unknown, src: unknown, off: unknown, loc: string): unknown {
+    if (ArrayBuffer.isView(dst) && !(dst instanceof DataView)) {
+        const d = dst as unknown as { length: number; set(s: ArrayLike<number>, o: number): void };
+        const s = src as ArrayLike<number>;
+        const o = off === undefined ? 0 : off as number;
+        if (!(Number.isInteger(o) && o >= 0 && s !== null && typeof s === "object" && o + s.length <= d.length)) {
+            outOfRange(loc);
+        }
+        d.set(s, o);
+        return undefined;
+    }
+    const other = dst as { set(...a: unknown[]): unknown };
+    return off === undefined ? other.set(src) : other.set(src, off);
+}
+
 /** The handler time budget: when the running handler must be done (ms since the epoch). */
 const BUDGET = Symbol.for("riotscript.handlerDeadline");
 let ticks = 0;

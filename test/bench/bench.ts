@@ -252,7 +252,7 @@ function kernelsSection(o: Options): void {
 }
 
 const WORKER_NAME: Record<Kernel, string> = {
-    crc16: "crc16", records: "parse", sumsq: "energy", filter: "smoothedRms", intloop: "main",
+    crc16: "crc16", records: "parse", sumsq: "energy", filter: "smoothedRms", intloop: "main", scan: "scan",
 };
 
 async function echoSection(): Promise<void> {
