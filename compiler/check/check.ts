@@ -8,6 +8,7 @@ import { diag, Diagnostic, progress, Span } from "../diagnostics/diagnostic";
 import { Loaded, spanOf } from "../load/load";
 import { functions as apiFunctions, handlerTypes, Param } from "../riot/bindings";
 import { Resolver } from "./resolve";
+import { alternativeFor, GENERIC_ALTERNATIVE } from "../diagnostics/alternatives";
 
 /** Syntax kinds with a dedicated hint when they are rejected. */
 const UNSUPPORTED: Partial<Record<ts.SyntaxKind, [string, string]>> = {
@@ -188,11 +189,18 @@ class Checker {
             return;
         }
         if (ts.isEnumDeclaration(stmt)) {
+            // all integers, or all string literals (a string enum: an int enum in C whose
+            // members print as their strings)
+            const strings = stmt.members.filter((m) => m.initializer && ts.isStringLiteral(m.initializer));
             for (const m of stmt.members) {
-                if (m.initializer && !ts.isNumericLiteral(m.initializer) && !ts.isPrefixUnaryExpression(m.initializer)
-                    && !ts.isBinaryExpression(m.initializer)) {
+                const isString = m.initializer !== undefined && ts.isStringLiteral(m.initializer);
+                if (strings.length > 0 && !isString) {
+                    this.report("UnsupportedType", m.initializer ?? m.name, "enum mixing strings and numbers",
+                        "Give every member a string, or every member a number.");
+                } else if (m.initializer && !isString && !ts.isNumericLiteral(m.initializer)
+                    && !ts.isPrefixUnaryExpression(m.initializer) && !ts.isBinaryExpression(m.initializer)) {
                     this.report("UnsupportedType", m.initializer, "non-integer enum member",
-                        "Enum members must be integers.");
+                        "Enum members must be integers or string literals.");
                 }
             }
             return;
@@ -458,8 +466,10 @@ class Checker {
         }
         const ref = this.r.api(e.expression);
         if (ref?.k !== "class") {
-            this.report("UnsupportedSyntax", e, `'new ${e.expression.getText()}'`,
-                "Create typed arrays, program classes and riotscript API objects.");
+            const name = e.expression.getText();
+            const known = alternativeFor(name);
+            this.report("UnsupportedSyntax", e, `'new ${name}'`, known === GENERIC_ALTERNATIVE
+                ? "Create typed arrays, program classes and riotscript API objects." : known);
             return;
         }
         if (args.length > 0) {

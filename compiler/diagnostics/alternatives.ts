@@ -28,6 +28,8 @@ const BY_NAME: readonly [RegExp, string][] = [
         "Arrays have a fixed length: a typed array with a count in a 'let', and a for loop."],
     [/^(charCodeAt|length)$/,
         "'.length' and 'charCodeAt(i)' work on a literal or a 'const' string; other text is bytes: 'const T = bytes(\"...\")'."],
+    [/^(Map|Set|WeakMap|Array|Object)$/, "No heap: a structArray(C, n) of a class with a 'used' flag, or typed arrays with a count."],
+    [/^(Date)$/, "ztimerNow(Clock.MSEC) (RIOT's ZTIMER_MSEC), or Clock.USEC for microseconds."],
     [/^(TextEncoder|encode|encodeInto|written)$/,
         "bytes(\"text\") from \"riotscript\" makes a table of its UTF-8 bytes; writeText(buf, offset, `t=${v}`) formats into a buffer."],
     [/^(split|substring|startsWith|endsWith|trim|concat|localeCompare|padStart|padEnd)$/,
@@ -45,5 +47,8 @@ export function alternativeFor(name: string): string {
             return hint;
         }
     }
-    return "See docs/api.md for what each riotscript class offers.";
+    return GENERIC_ALTERNATIVE;
 }
+
+/** What alternativeFor says when it knows nothing better. */
+export const GENERIC_ALTERNATIVE = "See docs/api.md for what each riotscript class offers.";

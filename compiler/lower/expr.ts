@@ -570,6 +570,13 @@ export class ExprLowerer {
             return this.placeholder(e);
         }
         const opNode = ts.isBinaryExpression(e) ? e.operatorToken : e;
+        const stringEnum = [l, r].find((x) => x.ty.k === "int" && this.p.stringEnums.has(x.ty.c));
+        if (stringEnum && kind !== ts.SyntaxKind.EqualsEqualsEqualsToken && kind !== ts.SyntaxKind.ExclamationEqualsEqualsToken) {
+            // JavaScript compares and adds the strings; C would the members' numbers
+            this.p.report("UnsupportedOperator", opNode, ts.tokenToString(kind) ?? "", "string enum values",
+                "A string enum's values can be compared with === and !==, switched on, stored and printed.");
+            return this.placeholder(e);
+        }
         const text = ts.tokenToString(kind) ?? "";
         switch (kind) {
         case ts.SyntaxKind.EqualsEqualsEqualsToken:
@@ -1595,6 +1602,32 @@ export class ExprLowerer {
             return 0;
         }
         const r = rangeOf(v);
+        const se = this.p.stringEnums.get(ty.c);
+        const names = se?.strings;
+        if (names && !isPure(v.e)) {
+            this.p.report("UnsupportedSyntax", node, "Printing a string enum value computed by a call",
+                "Store it in a 'const' first: the C picks its string by comparing it with each member.");
+            return 0;
+        }
+        if (names) {
+            // a string enum prints its member's string: a choice between the literals
+            let e: Expr = { k: "str", value: names[names.length - 1], span };
+            for (let i = names.length - 2; i >= 0; i--) {
+                const is: Expr = { k: "binary", op: "==", l: v.e, r: { k: "const", c: (se as { consts: readonly string[] }).consts[i], ty, span },
+                    ty: T.bool, span };
+                e = { k: "cond", c: is, a: { k: "str", value: names[i], span }, b: e, ty: T.str, span };
+            }
+            if (v.e.k === "const" || v.e.k === "int") {
+                const at = v.e.k === "int" ? Number(v.e.value) : Number(r.lo);
+                if (r.lo === r.hi && names[at] !== undefined) {
+                    fmt.push({ text: esc(names[at]) });
+                    return Buffer.byteLength(names[at]);
+                }
+            }
+            fmt.push({ text: "%s" });
+            args.push(e);
+            return Math.max(...names.map((n) => Buffer.byteLength(n)));
+        }
         const digits = Math.max(r.lo.toString().length, r.hi.toString().length);
         if (v.e.k === "int") {
             fmt.push({ text: v.e.value.toString() }); // a constant prints as its digits

@@ -124,6 +124,16 @@ class ModuleLowerer {
         const p = this.p;
         const c = cIdent(p.cName(s.name.text, s), "type");
         const members = new Map<string, { c: string; value: bigint }>();
+        const strings = s.members.map((m) => p.r.checker.getConstantValue(m));
+        if (strings.length > 0 && strings.every((v) => typeof v === "string")) {
+            // a string enum: the members are 0, 1, ... in C, and print as their strings
+            s.members.forEach((m, i) => members.set(m.name.getText(), { c: methodName(c, m.name.getText()), value: BigInt(i) }));
+            const ty: Ty = { k: "int", c: `${c}_t`, bits: 32, signed: false };
+            p.enums.set(p.symbol(s.name), { name: s.name.text, ty, members, strings: strings as string[],
+                def: { c: `${c}_t`, members: [...members.values()], span: p.span(s) } });
+            p.stringEnums.set(`${c}_t`, { strings: strings as string[], consts: [...members.values()].map((m) => m.c) });
+            return;
+        }
         for (const m of s.members) {
             const value = p.r.checker.getConstantValue(m);
             if (typeof value !== "number" || !Number.isInteger(value)) {
@@ -262,6 +272,12 @@ class ModuleLowerer {
         }
         if (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword) {
             return T.bool;
+        }
+        if (ts.isPropertyAccessExpression(init)) {
+            const en = p.enumOf(init.expression); // `light = Light.Red`: the enum
+            if (en) {
+                return en.ty;
+            }
         }
         p.report("UnsupportedType", m.name, "inferred", "Annotate the field's type, for example 'count: u32 = 0'.");
         return undefined;

@@ -46,6 +46,8 @@ export interface EnumInfo {
     readonly ty: Ty;
     readonly members: Map<string, { readonly c: string; readonly value: bigint }>;
     readonly def: EnumDef;
+    /** A string enum: each member's string, by its C value (declaration order). */
+    readonly strings?: readonly string[];
 }
 
 export class Program {
@@ -69,6 +71,8 @@ export class Program {
     readonly features = new Set<Feature>();
     /** Static helpers the file needs: `_index`, `_to_int32`. */
     readonly helpers = new Set<string>();
+    /** The string enums, by their C type: what each value prints as. */
+    readonly stringEnums = new Map<string, { readonly strings: readonly string[]; readonly consts: readonly string[] }>();
     /** The stand-in variables for fields in the facts, by object variable and field name. */
     private readonly fieldVars = new Map<Var, Map<string, Var>>();
     /**
