@@ -484,6 +484,10 @@ export class StmtLowerer extends ExprLowerer {
                 if (this.invariants.has(key)) {
                     const had = this.stored.get(key);
                     this.stored.set(key, had ? { lo: had.lo < r.lo ? had.lo : r.lo, hi: had.hi > r.hi ? had.hi : r.hi } : r);
+                    // what this store adds to the value it started from (an accumulator's step)
+                    const raw = rangeOf(v);
+                    const from = rangeOf(cur);
+                    this.steps.get(key)?.push({ lo: raw.lo - from.lo, hi: raw.hi - from.hi });
                 }
                 this.facts.add(key, { lo: r.lo, hi: r.hi, nz: r.lo > 0n || r.hi < 0n });
             }
@@ -582,6 +586,10 @@ export class StmtLowerer extends ExprLowerer {
      */
     private readonly invariants = new Map<Var, Range>();
     private readonly stored = new Map<Var, Range>();
+    /** For accumulators being measured: what each store in the loop adds. */
+    private readonly steps = new Map<Var, Range[]>();
+    /** Accumulators whose guess is checked by their steps, not by the stores' values. */
+    private readonly accumulating = new Set<Var>();
     private guessing = 0;
 
     /**
@@ -623,11 +631,17 @@ export class StmtLowerer extends ExprLowerer {
             for (const [v, r] of guess) {
                 this.invariants.set(v, r);
                 this.stored.delete(v);
+                this.steps.set(v, []);
             }
             this.guessing++;
             try {
                 const out = this.loopOrSwitch(s, label);
                 const failed = [...guess].filter(([v, r]) => {
+                    if (accumulators.has(v)) {
+                        // an accumulator's guess holds when its steps still add at most what was measured
+                        const st = this.steps.get(v) ?? [];
+                        return st.some((x) => x.lo < 0n) || st.reduce((sum, x) => sum + x.hi, 0n) > (accumulators.get(v) as bigint);
+                    }
                     const got = this.stored.get(v);
                     return got !== undefined && (got.lo < r.lo || got.hi > r.hi);
                 }).map(([v]) => v);
@@ -639,6 +653,8 @@ export class StmtLowerer extends ExprLowerer {
                 }
             }
         };
+        /** Accumulators (`s += b[i]` in a loop of at most T trips) and what one trip adds at most. */
+        const accumulators = new Map<Var, bigint>();
         // the lower bound each starts with (a variable that grows); for one some store takes
         // below it, the upper bound it starts with (one that shrinks); else no guess
         const guess = new Map([...start].map(([v, r]) => [v, { lo: r.lo, hi: tyRange(v.ty).hi }]));
@@ -655,13 +671,48 @@ export class StmtLowerer extends ExprLowerer {
                 }
             }
             if (guess.size === 0) {
-                return attempt(guess).out;
+                break;
             }
             result = attempt(guess);
+        }
+        // variables whose stores all add a non-negative step, in a loop whose head bounds its
+        // trips: at most the start plus trips times the steps of one trip
+        const trips = this.trips.get(s);
+        const adders = trips === undefined ? [] : [...start.keys()].filter((v) => !shrinking.has(v) && onlyAdds(this.p, s, v));
+        if (adders.length > 0) {
+            const measure = new Map([...guess, ...adders.map((v): [Var, Range] => [v, { lo: (start.get(v) as Range).lo, hi: tyRange(v.ty).hi }])]);
+            attempt(measure);
+            for (const v of adders) {
+                const st = this.steps.get(v) ?? [];
+                const from = start.get(v) as Range;
+                const most = st.reduce((sum, x) => sum + x.hi, 0n);
+                const hi = from.hi + (trips as bigint) * most;
+                if (st.length > 0 && st.every((x) => x.lo >= 0n) && hi <= tyRange(v.ty).hi) {
+                    accumulators.set(v, most);
+                    guess.set(v, { lo: from.lo, hi });
+                }
+            }
+            result = attempt(guess);
+            if (result.failed.length > 0) {
+                // a guess that held alone may not hold with the accumulators': without them
+                result.failed.forEach((v) => guess.delete(v));
+                accumulators.clear();
+                adders.forEach((v) => guess.delete(v));
+                result = attempt(guess);
+                if (result.failed.length > 0) {
+                    guess.clear();
+                }
+            }
+        }
+        if (guess.size === 0) {
+            return attempt(guess).out;
         }
         // then the far bound too: the highest value the stores reach (the lowest, for a
         // shrinking one), if that is inside the type
         const tight = new Map([...guess].map(([v, r]) => {
+            if (accumulators.has(v)) {
+                return [v, r];
+            }
             const got = this.stored.get(v);
             const from = start.get(v) as Range;
             if (shrinking.has(v)) {
@@ -758,6 +809,48 @@ export class StmtLowerer extends ExprLowerer {
         }
     }
 
+    /** The most times each loop's body runs, where its head says (`for (i = a; i < b; i++)`, a for-of over an array). */
+    private readonly trips = new Map<ts.Node, bigint>();
+
+    /**
+     * `for (let i = a; i < b; i++)` (or `<=`, `i += 1`, `++i`) whose body leaves `i` alone, and
+     * `b` is a constant, a length or a variable the body leaves alone: at most b - a times.
+     */
+    private tripBound(s: ts.ForStatement, cond: Expr): void {
+        const list = s.initializer && ts.isVariableDeclarationList(s.initializer) ? s.initializer : undefined;
+        const c = s.condition;
+        const inc = s.incrementor;
+        if (!list || list.declarations.length !== 1 || !c || !ts.isBinaryExpression(c) || !inc || cond.k !== "binary") {
+            return;
+        }
+        const d = list.declarations[0];
+        const name = ts.isIdentifier(d.name) ? d.name.text : undefined;
+        const op = c.operatorToken.kind;
+        const steps = (ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc))
+            ? inc.operator === ts.SyntaxKind.PlusPlusToken && ts.isIdentifier(inc.operand) && inc.operand.text === name
+            : ts.isBinaryExpression(inc) && inc.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken
+                && ts.isIdentifier(inc.left) && inc.left.text === name && constantNumber(this.p.r.checker, inc.right) === 1;
+        if (!name || !steps || !ts.isIdentifier(c.left) || c.left.text !== name
+            || (op !== ts.SyntaxKind.LessThanToken && op !== ts.SyntaxKind.LessThanEqualsToken)) {
+            return;
+        }
+        const i = this.p.varOf(c.left);
+        const changed = assignedIn(this.p, s.statement);
+        const bound = ts.isIdentifier(c.right) ? this.p.varOf(c.right) : undefined;
+        if (!i || changed.has(i) || (bound && changed.has(bound))
+            || !(ts.isIdentifier(c.right) || ts.isNumericLiteral(c.right) || (ts.isPropertyAccessExpression(c.right)
+                && c.right.name.text === "length"))) {
+            return;
+        }
+        const from = this.varRange(i);
+        const to = this.p.ranges.get(cond.r) ?? (cond.r.k === "int" ? { lo: cond.r.value, hi: cond.r.value } : undefined)
+            ?? (bound ? this.varRange(bound) : undefined);
+        if (from && to) {
+            const n = to.hi - from.lo + (op === ts.SyntaxKind.LessThanEqualsToken ? 1n : 0n);
+            this.trips.set(s, n > 0n ? n : 0n);
+        }
+    }
+
     private forStatement(s: ts.ForStatement, label: Label | undefined): Stmt {
         const span = this.p.span(s);
         this.facts.push();
@@ -780,6 +873,7 @@ export class StmtLowerer extends ExprLowerer {
             return { k: "block", body: init, span }; // the body never runs; the initialiser does
         }
         if (cond) {
+            this.tripBound(s, cond);
             this.addFacts(cond, false);
         }
         const body = this.branch(s.statement);
@@ -799,6 +893,9 @@ export class StmtLowerer extends ExprLowerer {
         const decl = (s.initializer as ts.VariableDeclarationList).declarations[0];
         const name = decl.name as ts.Identifier;
         const arr = this.arrayOf(s.expression);
+        if (arr.n !== undefined) {
+            this.trips.set(s, BigInt(arr.n));
+        }
         this.facts.push();
         const idx = this.declare(name, T.u32, { name: `${name.text}_index` });
         this.p.vars.delete(this.p.symbol(name));
@@ -968,6 +1065,59 @@ function constRange(e: Expr): Range | undefined {
 }
 
 /** Locals a loop assigns, and whether each only counts up, only down, or anything. */
+/**
+ * True if every store to `v` in `loop` adds to it (`v += e`, `v = v + e`, `v++`, `++v`) and
+ * none is inside a loop nested in it, so each runs at most once per trip; `v` is not
+ * assigned in the loop's head.
+ */
+function onlyAdds(p: Program, loop: ts.Node, v: Var): boolean {
+    let ok = true;
+    const isV = (n: ts.Expression): boolean => {
+        while (ts.isParenthesizedExpression(n)) {
+            n = n.expression;
+        }
+        return ts.isIdentifier(n) && p.varOf(n) === v;
+    };
+    const body = ts.isForStatement(loop) || ts.isForOfStatement(loop) || ts.isWhileStatement(loop) || ts.isDoStatement(loop)
+        ? loop.statement : loop;
+    const visit = (n: ts.Node, nested: boolean): void => {
+        if (!ok) {
+            return;
+        }
+        let store = false;
+        let adds = false;
+        if ((ts.isPostfixUnaryExpression(n) || ts.isPrefixUnaryExpression(n))
+            && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && isV(n.operand)) {
+            store = true;
+            adds = n.operator === ts.SyntaxKind.PlusPlusToken;
+        } else if (ts.isBinaryExpression(n) && isAssignment(n.operatorToken.kind) && isV(n.left)) {
+            store = true;
+            const r = ts.isParenthesizedExpression(n.right) ? n.right.expression : n.right;
+            adds = n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken
+                || (n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isBinaryExpression(r)
+                    && r.operatorToken.kind === ts.SyntaxKind.PlusToken && (isV(r.left) || isV(r.right)));
+        }
+        if (store && (!adds || nested || (n.parent !== undefined && !isInsideNode(n, body)))) {
+            ok = false;
+            return;
+        }
+        const inner = nested || (n !== loop && (ts.isForStatement(n) || ts.isForOfStatement(n) || ts.isWhileStatement(n)
+            || ts.isDoStatement(n)));
+        ts.forEachChild(n, (c) => visit(c, inner));
+    };
+    visit(loop, false);
+    return ok;
+}
+
+function isInsideNode(n: ts.Node, outer: ts.Node): boolean {
+    for (let x: ts.Node | undefined = n; x; x = x.parent) {
+        if (x === outer) {
+            return true;
+        }
+    }
+    return false;
+}
+
 function assignedIn(p: Program, node: ts.Node): Map<Var, "up" | "down" | "any"> {
     const out = new Map<Var, "up" | "down" | "any">();
     const note = (target: ts.Expression, how: "up" | "down" | "any") => {
