@@ -369,7 +369,10 @@ export class ExprLowerer {
                 return literal(BigInt(obj.ty.len), span);
             }
             if (obj.ty.k === "view" && obj.e.k === "var") {
-                return this.val({ k: "len", v: obj.e.v, span }, { lo: 0n, hi: 2n ** 31n - 1n });
+                // at most the longest array the callers pass, for a view parameter
+                const most = this.p.viewMaxLens.get(obj.e.v);
+                return this.val({ k: "len", v: obj.e.v, span }, { lo: this.facts.get(obj.e.v).minLen ?? 0n,
+                    hi: most !== undefined ? BigInt(most) : 2n ** 31n - 1n });
             }
         }
         const obj = this.lower(e.expression);
@@ -1045,6 +1048,9 @@ export class ExprLowerer {
             const p = params[i];
             const v = this.lower(a, p.ty);
             if (p.ty.k === "view") {
+                const len = v.ty.k === "array" ? v.ty.len : v.e.k === "var"
+                    ? this.p.viewLens.get(v.e.v) ?? this.p.viewMaxLens.get(v.e.v) ?? Infinity : Infinity;
+                this.p.argLens.set(p, Math.max(this.p.argLens.get(p) ?? 0, len));
                 const elem = v.ty.k === "array" || v.ty.k === "view" ? v.ty.elem : undefined;
                 if (elem && tsSpelling(elem) !== tsSpelling(p.ty.elem)) {
                     this.p.report("ViewElementMismatch", a, a.getText(), tsSpelling(elem), p.name, tsSpelling(p.ty.elem),

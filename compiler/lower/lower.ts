@@ -459,7 +459,7 @@ class ModuleLowerer {
         }
         // enum members and integer constants are as good as literals
         const vals: Val[] = lit.elements.map((x) => this.init.lower(x)).map((v) =>
-            (v.e.k !== "int" && v.r && v.r.lo === v.r.hi ? literal(v.r.lo, v.e.span) : v));
+            (v.e.k !== "int" && v.ty.k !== "bool" && v.r && v.r.lo === v.r.hi ? literal(v.r.lo, v.e.span) : v));
         if (vals.some((v) => v.e.k !== "int" && v.e.k !== "float" && v.e.k !== "bool")) {
             p.report("NotAConstant", lit, "Each element of an 'as const' table", "Write number literals, enum "
                 + "members or integer constants.");
@@ -607,25 +607,39 @@ class ModuleLowerer {
                 (was as Set<string>).forEach((x) => (set as Set<string>).add(x));
             }
         };
-        const lowerAll = (assume: Map<Var, Range>, results: Map<Func, Range>): {
-            funcs: Func[]; passed: Map<Var, Range>; returned: Map<Func, Range>;
+        const lowerAll = (assume: Map<Var, Range>, results: Map<Func, Range>, lens: Map<Var, number> = new Map()): {
+            funcs: Func[]; passed: Map<Var, Range>; returned: Map<Func, Range>; lens: Map<Var, number>;
         } => {
             restore();
             p.paramRanges = assume;
             p.results = results;
+            p.viewMaxLens = lens;
             p.returned = new Map();
             const before = p.argRanges; // the module-level initialisers' calls, lowered once
+            const beforeLens = p.argLens;
             p.argRanges = new Map(before);
+            p.argLens = new Map(beforeLens);
             const funcs = this.pending.map((f) => this.lowerFunc(f));
             const passed = p.argRanges;
+            const passedLens = p.argLens;
             p.argRanges = before;
-            return { funcs, passed, returned: p.returned };
+            p.argLens = beforeLens;
+            return { funcs, passed, returned: p.returned, lens: passedLens };
         };
         const direct = calledOnlyDirectly(p, this.pending);
         // what a lowering found, as the next one's assumptions: the parameters of functions
         // only called directly, and every function's result, where narrower than the type
-        const narrowed = (r: { passed: Map<Var, Range>; returned: Map<Func, Range> }) => {
+        const narrowed = (r: { passed: Map<Var, Range>; returned: Map<Func, Range>; lens: Map<Var, number> }) => {
             const params = new Map<Var, Range>();
+            const lens = new Map<Var, number>();
+            for (const f of this.pending) {
+                for (const v of direct.has(f.fn) ? f.fn.params : []) {
+                    const got = r.lens.get(v);
+                    if (v.ty.k === "view" && got !== undefined && Number.isFinite(got)) {
+                        lens.set(v, got);
+                    }
+                }
+            }
             for (const f of this.pending) {
                 for (const v of direct.has(f.fn) ? f.fn.params : []) {
                     const got = r.passed.get(v);
@@ -642,23 +656,25 @@ class ModuleLowerer {
                     results.set(fn, got);
                 }
             }
-            return { params, results };
+            return { params, results, lens };
         };
         const within = (a: Range | undefined, b: Range) => a === undefined || (a.lo >= b.lo && a.hi <= b.hi);
         const same = <K>(a: Map<K, Range>, b: Map<K, Range>) => a.size === b.size
             && [...a].every(([k, r]) => b.get(k)?.lo === r.lo && b.get(k)?.hi === r.hi);
         let good = lowerAll(new Map(), new Map());
-        let assumed = { params: new Map<Var, Range>(), results: new Map<Func, Range>() };
+        let assumed = { params: new Map<Var, Range>(), results: new Map<Func, Range>(), lens: new Map<Var, number>() };
         // a few rounds: each assumes what the last found (a caller's narrower result narrows
         // its callee's arguments, and so on); each must find within what it assumed
         for (let round = 0; round < 3; round++) {
             const next = narrowed(good);
-            if (same(next.params, assumed.params) && same(next.results, assumed.results)) {
+            const sameLens = next.lens.size === assumed.lens.size && [...next.lens].every(([v, n]) => assumed.lens.get(v) === n);
+            if (same(next.params, assumed.params) && same(next.results, assumed.results) && sameLens) {
                 return good.funcs;
             }
-            const tried = lowerAll(next.params, next.results);
+            const tried = lowerAll(next.params, next.results, next.lens);
             const holds = [...next.params].every(([v, r]) => within(tried.passed.get(v), r))
-                && [...next.results].every(([fn, r]) => within(tried.returned.get(fn), r));
+                && [...next.results].every(([fn, r]) => within(tried.returned.get(fn), r))
+                && [...next.lens].every(([v, n]) => (tried.lens.get(v) ?? 0) <= n);
             if (!holds) {
                 break;
             }
@@ -666,7 +682,7 @@ class ModuleLowerer {
             assumed = next;
         }
         // the last lowering must be the one that stands: lower again with what held
-        return lowerAll(assumed.params, assumed.results).funcs;
+        return lowerAll(assumed.params, assumed.results, assumed.lens).funcs;
     }
 
     private lowerFunc(f: PendingFunc): Func {

@@ -82,6 +82,9 @@ export class Program {
      */
     argRanges = new Map<Var, Range>();
     paramRanges = new Map<Var, Range>();
+    /** For view parameters: the longest array any call passes (Infinity: unknown), and what a lowering assumes. */
+    argLens = new Map<Var, number>();
+    viewMaxLens = new Map<Var, number>();
     /** The same for results: what each function's returns give (`returned`), and what a call assumes (`results`). */
     returned = new Map<Func, Range>();
     results = new Map<Func, Range>();

@@ -618,7 +618,7 @@ export class StmtLowerer extends ExprLowerer {
         const p = this.p;
         const saved = { facts: this.facts.snapshot(), diagnostics: p.diagnostics.length, kept: p.checksKept,
             removed: p.checksRemoved, credentials: p.credentials, dtls: p.dtlsRecord, args: new Map(p.argRanges),
-            returned: new Map(p.returned) };
+            lens: new Map(p.argLens), returned: new Map(p.returned) };
         const attempt = (guess: ReadonlyMap<Var, Range>): { out: Stmt[]; failed: Var[] } => {
             this.facts.restore(saved.facts);
             p.diagnostics.length = saved.diagnostics;
@@ -627,6 +627,7 @@ export class StmtLowerer extends ExprLowerer {
             p.credentials = saved.credentials;
             p.dtlsRecord = saved.dtls;
             p.argRanges = new Map(saved.args); // what a discarded lowering's calls passed does not count
+            p.argLens = new Map(saved.lens);
             p.returned = new Map(saved.returned);
             for (const [v, r] of guess) {
                 this.invariants.set(v, r);
@@ -893,8 +894,9 @@ export class StmtLowerer extends ExprLowerer {
         const decl = (s.initializer as ts.VariableDeclarationList).declarations[0];
         const name = decl.name as ts.Identifier;
         const arr = this.arrayOf(s.expression);
-        if (arr.n !== undefined) {
-            this.trips.set(s, BigInt(arr.n));
+        const most = arr.n ?? (arr.view ? this.p.viewMaxLens.get(arr.view) : undefined);
+        if (most !== undefined) {
+            this.trips.set(s, BigInt(most));
         }
         this.facts.push();
         const idx = this.declare(name, T.u32, { name: `${name.text}_index` });
