@@ -181,17 +181,7 @@ export class ExprLowerer {
      * (their range is the sum's minus v's) fit in v's margin.
      */
     withinView(node: ts.Expression, value: Val, view: Var, extra: bigint): boolean {
-        const terms: ts.Expression[] = [];
-        const flatten = (x: ts.Expression): void => {
-            x = unparen(x);
-            if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-                flatten(x.left);
-                flatten(x.right);
-            } else {
-                terms.push(x);
-            }
-        };
-        flatten(node);
+        const terms = sumTerms(node);
         const r = rangeOf(value);
         for (const t of terms) {
             const v = ts.isIdentifier(t) ? this.p.varOf(t) : undefined;
@@ -1137,13 +1127,7 @@ export class ExprLowerer {
             return this.placeholder(e);
         }
         const off = e.arguments[1] ? this.lower(e.arguments[1]) : literal(0n, span);
-        if (!isInt(off.ty) || !fits(rangeOf(off), { lo: -(2n ** 31n), hi: 2n ** 32n - 1n })) {
-            this.p.report("UnsupportedType", e.arguments[1] ?? e, tyName(off.ty), "The offset is an i32 or u32 integer.");
-            return this.placeholder(e);
-        }
-        if (!isPure(off.e)) {
-            this.p.report("UnsupportedSyntax", e.arguments[1] ?? e, "An offset computed by a call or an index",
-                "Store the offset in a 'const' first: it is used twice.");
+        if (!this.offsetOk(e.arguments[1] ?? e, off)) {
             return this.placeholder(e);
         }
         this.checkOrder(e, [dst.v.e, src.v.e, off.e]);
@@ -1154,12 +1138,7 @@ export class ExprLowerer {
         const checks: Expr[] = [];
         const where = `${span.file}:${span.line}: index out of range`;
         const plus1: Expr = { k: "binary", op: "+", l: dst.len, r: literal(1n, span).e, ty: T.size, span };
-        if (proven) {
-            this.p.checksRemoved++;
-        } else {
-            this.p.checksKept++;
-            this.p.use(["panic"], "panic.h");
-            this.p.helpers.add("_index");
+        if (!this.countCheck(proven)) {
             const end: Expr = { k: "binary", op: "+", l: castTo(off, T.size), r: src.len, ty: T.size, span };
             checks.push({ k: "boundscheck", i: off.e, len: plus1, where, span }, { k: "boundscheck", i: end, len: plus1, where, span });
         }
@@ -1275,13 +1254,7 @@ export class ExprLowerer {
         if (!arr) {
             return this.placeholder(e);
         }
-        if (!isInt(off.ty) || !fits(rangeOf(off), { lo: -(2n ** 31n), hi: 2n ** 32n - 1n })) {
-            this.p.report("UnsupportedType", e.arguments[1], tyName(off.ty), "The offset is an i32 or u32 integer.");
-            return this.placeholder(e);
-        }
-        if (!isPure(off.e)) {
-            this.p.report("UnsupportedSyntax", e.arguments[1], "An offset computed by a call or an index",
-                "Store the offset in a 'const' first: it is used twice.");
+        if (!this.offsetOk(e.arguments[1], off)) {
             return this.placeholder(e);
         }
         const t = e.arguments[2];
@@ -1328,12 +1301,7 @@ export class ExprLowerer {
         const proven = ro.lo >= 0n && ((arr.n !== undefined && ro.hi <= BigInt(arr.n))
             || (arr.minLen !== undefined && ro.hi <= arr.minLen));
         const checks: Expr[] = [];
-        if (proven) {
-            this.p.checksRemoved++;
-        } else {
-            this.p.checksKept++;
-            this.p.use(["panic"], "panic.h");
-            this.p.helpers.add("_index");
+        if (!this.countCheck(proven)) {
             checks.push({ k: "boundscheck", i: off.e, len: { k: "binary", op: "+", l: arr.len, r: literal(1n, span).e, ty: T.size, span },
                 where: `${span.file}:${span.line}: index out of range`, span });
         }
@@ -1346,6 +1314,32 @@ export class ExprLowerer {
         const call: Expr = { k: "printf", fmt, args, into: { ptr, cap, max }, span };
         const most = BigInt(max) < (arr.n !== undefined ? BigInt(arr.n) : BigInt(max)) ? BigInt(max) : BigInt(arr.n ?? max);
         return this.val(checks.length > 0 ? { k: "seq", items: [...checks, call], ty: T.size, span } : call, { lo: 0n, hi: most });
+    }
+
+    /** Counts a range check as proven, or as kept (then the file needs core_panic and _index); true if proven. */
+    private countCheck(proven: boolean): boolean {
+        if (proven) {
+            this.p.checksRemoved++;
+            return true;
+        }
+        this.p.checksKept++;
+        this.p.use(["panic"], "panic.h");
+        this.p.helpers.add("_index");
+        return false;
+    }
+
+    /** An offset that is used twice (a check and the address): an i32 or u32 without effects. */
+    private offsetOk(node: ts.Node, off: Val): boolean {
+        if (!isInt(off.ty) || !fits(rangeOf(off), { lo: -(2n ** 31n), hi: 2n ** 32n - 1n })) {
+            this.p.report("UnsupportedType", node, tyName(off.ty), "The offset is an i32 or u32 integer.");
+            return false;
+        }
+        if (!isPure(off.e)) {
+            this.p.report("UnsupportedSyntax", node, "An offset computed by a call or an index",
+                "Store the offset in a 'const' first: it is used twice.");
+            return false;
+        }
+        return true;
     }
 
     /** bytesEqual(a, b): the lengths, then memcmp; b may be a literal or const string (its UTF-8 bytes). */
@@ -1397,12 +1391,7 @@ export class ExprLowerer {
             || (arr.minLen !== undefined && rl.hi < arr.minLen)
             || (arr.view !== undefined && this.withinView(e.arguments[1], off, arr.view, BigInt(bo.size))));
         const checks: Expr[] = [];
-        if (proven) {
-            this.p.checksRemoved++;
-        } else {
-            this.p.checksKept++;
-            this.p.use(["panic"], "panic.h");
-            this.p.helpers.add("_index");
+        if (!this.countCheck(proven)) {
             const where = `${span.file}:${span.line}: index out of range`;
             checks.push({ k: "boundscheck", i: off.e, len: arr.len, where, span },
                 { k: "boundscheck", i: last.e, len: arr.len, where, span });
@@ -1693,6 +1682,13 @@ function logical(op: "&&" | "||", l: Expr, r: Expr, span: Span): Expr {
         return r;
     }
     return { k: "binary", op, l, r, ty: T.bool, span };
+}
+
+/** The terms of a sum `a + b + c` (parentheses dropped); one term for anything else. */
+export function sumTerms(node: ts.Expression): ts.Expression[] {
+    const x = unparen(node);
+    return ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken
+        ? [...sumTerms(x.left), ...sumTerms(x.right)] : [x];
 }
 
 /** Bytes per element of a typed array's element type. */

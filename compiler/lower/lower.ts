@@ -10,7 +10,7 @@ import { constantNumber, plainValueClass, stringConstant } from "../check/check"
 import { Diagnostic } from "../diagnostics/diagnostic";
 import { Expr, Func, Global, Init, Module, Stmt, StructDef, T, Ty, Var } from "../ir/ir";
 import { literal, Range, rangeOf, tyRange, union, Val } from "./ints";
-import { ClassInfo, EnumInfo, Program, TYPED_ARRAYS } from "./program";
+import { ClassInfo, EnumInfo, isInside, Program, TYPED_ARRAYS } from "./program";
 import { cIdent, methodName } from "../emit/names";
 import { recursion, stackEstimate } from "./calls";
 import { catalog } from "../diagnostics/catalog";
@@ -889,14 +889,6 @@ function evaluationOrder(files: readonly ts.SourceFile[], cycle: (at: ts.Node, n
     return out;
 }
 
-function isInside(node: ts.Node, outer: ts.Node): boolean {
-    for (let n: ts.Node | undefined = node; n; n = n.parent) {
-        if (n === outer) {
-            return true;
-        }
-    }
-    return false;
-}
 
 /** Calls that only compute: Math, the integer conversions, byte-order reads, pure API queries. */
 function isPureCallee(p: Program, call: ts.CallExpression): boolean {

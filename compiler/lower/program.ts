@@ -285,3 +285,13 @@ export class Program {
         return undefined;
     }
 }
+
+/** True if `node` is `outer` or inside it. */
+export function isInside(node: ts.Node, outer: ts.Node): boolean {
+    for (let n: ts.Node | undefined = node; n; n = n.parent) {
+        if (n === outer) {
+            return true;
+        }
+    }
+    return false;
+}

@@ -9,8 +9,8 @@ import { Case, Expr, Func, Label, Stmt, T, Ty, Var } from "../ir/ir";
 import { classes } from "../riot/bindings";
 import { alwaysExits, Fact, factsOf, fieldKeys } from "./facts";
 import { castTo, fits, intersect, literal, Range, rangeOf, tyRange, Val } from "./ints";
-import { ExprLowerer } from "./expr";
-import { Program, TYPED_ARRAYS } from "./program";
+import { ExprLowerer, sumTerms } from "./expr";
+import { isInside, Program, TYPED_ARRAYS } from "./program";
 import { progress } from "../diagnostics/diagnostic";
 
 /** The most bytes a function's local array may take: more belongs in static storage. */
@@ -205,17 +205,7 @@ export class StmtLowerer extends ExprLowerer {
     private minWithin(init: ts.Expression): { view: Var; margin: bigint }[] {
         const e = ts.isParenthesizedExpression(init) ? init.expression : init;
         // `const o = i` and `const o = rec + f`: what i (or rec) has, less what f can add
-        const terms: ts.Expression[] = [];
-        const flatten = (x: ts.Expression): void => {
-            x = ts.isParenthesizedExpression(x) ? x.expression : x;
-            if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-                flatten(x.left);
-                flatten(x.right);
-            } else {
-                terms.push(x);
-            }
-        };
-        flatten(e);
+        const terms = sumTerms(e);
         if (terms.length > 1 || ts.isIdentifier(e)) {
             const ranges = terms.map((t) => (ts.isIdentifier(t) && this.p.varOf(t) ? this.varRange(this.p.varOf(t) as Var)
                 : constantNumber(this.p.r.checker, t) !== undefined && Number.isInteger(constantNumber(this.p.r.checker, t))
@@ -1099,7 +1089,7 @@ function onlyAdds(p: Program, loop: ts.Node, v: Var): boolean {
                 || (n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isBinaryExpression(r)
                     && r.operatorToken.kind === ts.SyntaxKind.PlusToken && (isV(r.left) || isV(r.right)));
         }
-        if (store && (!adds || nested || (n.parent !== undefined && !isInsideNode(n, body)))) {
+        if (store && (!adds || nested || (n.parent !== undefined && !isInside(n, body)))) {
             ok = false;
             return;
         }
@@ -1109,15 +1099,6 @@ function onlyAdds(p: Program, loop: ts.Node, v: Var): boolean {
     };
     visit(loop, false);
     return ok;
-}
-
-function isInsideNode(n: ts.Node, outer: ts.Node): boolean {
-    for (let x: ts.Node | undefined = n; x; x = x.parent) {
-        if (x === outer) {
-            return true;
-        }
-    }
-    return false;
 }
 
 function assignedIn(p: Program, node: ts.Node): Map<Var, "up" | "down" | "any"> {
