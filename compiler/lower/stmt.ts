@@ -538,8 +538,10 @@ export class StmtLowerer extends ExprLowerer {
         // `if (n < 0) { return; }` means n >= 0 from here on, unless the other branch changed n
         const after = (negated: boolean, other: ts.Statement | undefined) => {
             const changed = other ? assignedIn(this.p, other) : new Map();
+            // a call there may change any module-level variable, a field store any field's fact
+            const shared = other !== undefined && callsOrStoresFields(other);
             for (const [v, f] of factsOf(cond, negated, (x) => this.p.ranges.get(x) ?? constRange(x), (w) => this.facts.get(w))) {
-                if (!changed.has(v)) {
+                if (!changed.has(v) && !(shared && v.scope === "global")) {
                     this.facts.add(v, f);
                 }
             }
@@ -1057,6 +1059,32 @@ function constRange(e: Expr): Range | undefined {
 }
 
 /** Locals a loop assigns, and whether each only counts up, only down, or anything. */
+/** True if `node` calls a function or stores into a field (`o.f = x`, `o.f++`). */
+function callsOrStoresFields(node: ts.Node): boolean {
+    let found = false;
+    const target = (t: ts.Expression): boolean => {
+        while (ts.isParenthesizedExpression(t)) {
+            t = t.expression;
+        }
+        return ts.isPropertyAccessExpression(t);
+    };
+    const visit = (n: ts.Node): void => {
+        if (found) {
+            return;
+        }
+        if (ts.isCallExpression(n) || ts.isNewExpression(n)
+            || (ts.isBinaryExpression(n) && isAssignment(n.operatorToken.kind) && target(n.left))
+            || ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n))
+                && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && target(n.operand))) {
+            found = true;
+            return;
+        }
+        ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return found;
+}
+
 /**
  * True if every store to `v` in `loop` adds to it (`v += e`, `v = v + e`, `v++`, `++v`) and
  * none is inside a loop nested in it, so each runs at most once per trip; `v` is not
