@@ -167,3 +167,45 @@ export function main(): number {
 `);
     expect(bad.diagnostics.map((d) => `${d.source}${d.code}`)).toEqual(["TS2367"]);
 });
+
+test("a bytes() table only read is static const (flash); one the program writes is static (RAM)", () => {
+    const r = compileText(`import { bytes, bytesEqual, i32 } from "riotscript";
+const GET = bytes("GET");
+const SCRATCH = bytes("abc");
+const buf = new Uint8Array(8);
+export function main(): number {
+    SCRATCH[0] = 65;
+    const word = buf.subarray(0, 3);
+    const n: i32 = bytesEqual(word, GET) ? 1 : 0;
+    return n + SCRATCH[0] + GET.length;
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    const out = r.files.get("main.c") as string;
+    expect(out).toContain("static const uint8_t rs_GET[3] = { 71, 69, 84 };");
+    expect(out).toContain("static uint8_t rs_SCRATCH[3] = { 97, 98, 99 };");
+    expect(out).toContain("memcmp(word, rs_GET, 3) == 0");
+});
+
+test("a handler's object argument keeps RIOT's void * in the signature and is typed first thing", () => {
+    const r = compileText(`import { EventCallback, EventQueue, structArray, u32 } from "riotscript";
+class Slot { hits: u32 = 0; }
+const queue = new EventQueue();
+const slots = structArray(Slot, 2);
+const ev = new EventCallback();
+function onEvent(s: Slot): void {
+    if (s.hits < 10) { s.hits++; }
+}
+export function main(): number {
+    queue.init();
+    ev.init(onEvent, slots[1]);
+    ev.post(queue);
+    queue.loop();
+    return 0;
+}
+`);
+    expect(r.diagnostics).toEqual([]);
+    const out = r.files.get("main.c") as string;
+    expect(out).toContain("static void onEvent(void *s_arg)\n{\n    Slot_t *s = s_arg;");
+    expect(out).toContain("event_callback_init(&ev, onEvent, &slots[1]);");
+});
