@@ -77,6 +77,9 @@ export function lowerApiCall(x: ExprLowerer, e: ts.CallExpression): Val | undefi
         const obj = x.lower(callee.expression);
         self.push(obj.ty.k === "ptr" ? obj.e : { k: "addr", e: obj.e, span });
     }
+    if (ref.binding.addressCopy) {
+        return addressCopy(x, e, callee, span);
+    }
     if (ref.binding.assign) {
         // `ep.copyFrom(other)`: `ep = other;`, the struct copy a C programmer writes
         const target = x.lower(callee.expression);
@@ -208,4 +211,38 @@ function lowerLength(x: ExprLowerer, call: ts.CallExpression, a: ts.Expression, 
         p.report("UnsupportedSyntax", a, "A computed length", "Store the length in a 'const' first.");
     }
     return { k: "seq", items: [check, castTo(len, ty)], ty, span };
+}
+
+/**
+ * `ep.address(buf)`: `memcpy(buf, &ep.addr, n)` with n 16, 4 or 0 by the family, and n as the
+ * value. The address union starts with the bytes for either family, so this builds with and
+ * without IPv4. `buf` must hold 16 bytes: proven from its length, or checked.
+ */
+function addressCopy(x: ExprLowerer, e: ts.CallExpression, callee: ts.PropertyAccessExpression, span: Expr["span"]): Val {
+    const p = x.p;
+    const ep = x.lower(callee.expression);
+    const buf = x.arrayOf(e.arguments[0]);
+    if (buf.elem.k !== "int" || buf.elem.bits !== 8) {
+        p.report("UnsupportedType", e.arguments[0], e.arguments[0].getText(), "address() copies into a Uint8Array.");
+        return { e: literal(0n, span).e, ty: T.int, bad: true };
+    }
+    const family: Expr = { k: "field", e: ep.e, field: "family", ty: T.int, span };
+    const af = (c: string): Expr => ({ k: "const", c, ty: T.int, span });
+    const n: Expr = { k: "cond", c: { k: "binary", op: "==", l: family, r: af("AF_INET6"), ty: T.bool, span },
+        a: literal(16n, span).e, b: { k: "cond", c: { k: "binary", op: "==", l: family, r: af("AF_INET"), ty: T.bool, span },
+            a: literal(4n, span).e, b: literal(0n, span).e, ty: T.int, span }, ty: T.int, span };
+    p.use([], "<string.h>");
+    const items: Expr[] = [];
+    const proven = (buf.n !== undefined && buf.n >= 16) || (buf.minLen !== undefined && buf.minLen >= 16n);
+    if (proven) {
+        p.checksRemoved++;
+    } else {
+        p.checksKept++;
+        p.use(["panic"], "panic.h");
+        p.helpers.add("_index");
+        items.push({ k: "boundscheck", i: literal(15n, span).e, len: buf.len, where: `${span.file}:${span.line}: index out of range`, span });
+    }
+    items.push({ k: "call", fn: "memcpy", args: [buf.v.e, { k: "addr", e: { k: "field", e: ep.e, field: "addr", ty: T.void, span }, span },
+        { k: "cast", to: T.size, e: n, span }], ty: T.void, span }, n);
+    return { e: { k: "seq", items, ty: T.int, span }, ty: T.int, r: { lo: 0n, hi: 16n } };
 }

@@ -72,7 +72,7 @@ export function apiTable(): string {
             const same = b.params.length === 1 && b.params[0].k === "object" && b.params[0].c === cls.c;
             const cargs = same ? ["&other"] : cArgs(null, b.params).split(", ").filter((x) => x !== "");
             cargs.splice(b.selfAt ?? 0, 0, `&${v}`);
-            const call = b.assign ? `${v} = other;` : b.outPointer
+            const call = b.assign ? `${v} = other;` : b.addressCopy ? `memcpy(buf, &${v}.addr, n)` : b.outPointer
                 ? `${b.outPointer.c} *conn; if (${b.c}(${[...cargs.slice(0, 1), "&conn", ...cargs.slice(1)].join(", ")}) != 0) conn = NULL;`
                 : `${b.c}(${cargs.join(", ")})`;
             rows.push(`| \`${m === "accept" ? "const conn = " : ""}${v}.${m}(${same ? "other" : tsParams(b.params)})\` | \`${call}\` | `

@@ -49,6 +49,8 @@ export interface MethodBinding {
     readonly selfAt?: number;
     /** Not a call: `self = arg;`, a struct copy (`ep.copyFrom(other)`). */
     readonly assign?: true;
+    /** Not a call: the endpoint's address bytes copied into the buffer (`ep.address(buf)`). */
+    readonly addressCopy?: true;
     /** credman_add of a PSK credential: the strings become a compound literal's static data. */
     readonly pskCredential?: true;
     /**
@@ -122,6 +124,11 @@ function transportEndpoint(c: string, header: string, feature: Feature, str2ep: 
                 c: c.replace(/_t$/, "_equal"), params: [{ k: "object", c }], ret: T.bool, features: ["sock_util"],
                 header: "net/sock/util.h",
                 doc: "True for the same family, address and port (the interface is not compared, as in RIOT).",
+            },
+            address: {
+                c: "memcpy", params: [{ k: "buffer" }], ret: T.int, features: [], header: "net/af.h", addressCopy: true,
+                doc: "Copies the address (16 bytes for IPv6, 4 for IPv4, network order) to the start of `buf`, "
+                    + "which holds at least 16; returns how many, 0 for `AF_UNSPEC`.",
             },
             copyFrom: {
                 c: "=", params: [{ k: "object", c }], ret: T.void, features: [], header, assign: true,

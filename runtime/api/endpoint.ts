@@ -8,6 +8,7 @@
 import { parseIpv4, parseIpv6 } from "./addr";
 import { Errno } from "./errno";
 import { AF } from "./sock";
+import { fault } from "./fault";
 
 const PORT_STR_LEN = 5;
 const NETIF_STR_LEN = 5;
@@ -94,6 +95,16 @@ export abstract class TransportEndpoint {
             }
         }
         return true;
+    }
+
+    /** @internal The address bytes into `buf` (at least 16 long): 16, 4 or 0 of them by the family. */
+    _address(buf: Uint8Array): number {
+        if (buf.length < 16) {
+            fault("index out of range");
+        }
+        const n = this.family === AF.INET6 ? 16 : this.family === AF.INET ? 4 : 0;
+        buf.set(this._addr.subarray(0, n), 0);
+        return n;
     }
 
     /** @internal A struct copy: every field, the address bytes included. */

@@ -51,6 +51,14 @@ export class UdpEndpoint extends TransportEndpoint {
     }
 
     /**
+     * Copies the address (16 bytes for IPv6, 4 for IPv4, in network order) to the start of
+     * `buf`, which must hold 16; returns how many, 0 for AF.UNSPEC. C: `memcpy(buf, &ep.addr, n)`.
+     */
+    address(buf: Uint8Array): number {
+        return this._address(buf);
+    }
+
+    /**
      * Copies `other` into this endpoint. C: `ep = other;`, a struct copy. (`ep = other` in
      * TypeScript would make both names one object; riotscript rejects it.)
      */

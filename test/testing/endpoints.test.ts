@@ -15,14 +15,21 @@ test.each(targets)("%s: a peer is recognised by address and port, after its endp
         const step = async (peer: typeof a, line: string, n: number): Promise<void> => {
             await peer.send("x", 7400);
             await fw.waitForLine(line, 2000);
+            await fw.advance(50);
             expect(fw.output.length).toBe(n);
         };
-        await step(a, "new peer", 2);
-        await step(a, "same peer", 3);
-        await step(b, "new peer", 4); // another port
-        await step(b, "same peer", 5);
-        await step(a, "new peer", 6);
-        expect(fw.output.slice(1)).toEqual(["new peer", "same peer", "new peer", "same peer", "new peer"]);
+        await step(a, "new peer", 3);
+        await step(a, "same peer", 5);
+        await step(b, "new peer", 7); // another port
+        await step(b, "same peer", 9);
+        await step(a, "new peer", 11);
+        expect(fw.output.slice(1).filter((l) => !l.startsWith("address"))).toEqual(["new peer", "same peer", "new peer", "same peer", "new peer"]);
+        // the peer's address bytes: ::1 on the host's loopback; 2001:db8::n on the simulated network
+        const addresses = fw.output.filter((l) => l.startsWith("address"));
+        expect(addresses).toHaveLength(5);
+        for (const l of addresses) {
+            expect(l).toMatch(target === "host" ? /^address 16 bytes, family 4: 0 \.\. 1$/ : /^address 16 bytes, family 4: 32 \.\. \d+$/);
+        }
         await a.close();
         await b.close();
         fw.expectNoFault();
