@@ -11,7 +11,7 @@ import { constants, functions as apiFunctions } from "../riot/bindings";
 import { Facts, factsOf, fieldKeys } from "./facts";
 import {
     abs, arith, bitwise, castTo, comparable, complement, divide, fits, IntError, intersect, IntTy,
-    imul, literal, minMax, modular, negate, Range, rangeOf, remainder, shift, truthy, tyRange, Val, wrapTo,
+    imul, literal, minMax, modular, negate, Range, rangeOf, remainder, shift, truthy, tyRange, union, Val, wrapTo,
 } from "./ints";
 import { INT_TYPES, Program } from "./program";
 import { lowerApiCall, lowerApiFunction, lowerApiProperty } from "./api";
@@ -1052,7 +1052,7 @@ export class ExprLowerer {
             if (isInt(p.ty) && isInt(v.ty) && !v.bad) {
                 const r = intersect(rangeOf(v), tyRange(p.ty));
                 const had = this.p.argRanges.get(p);
-                this.p.argRanges.set(p, had ? { lo: had.lo < r.lo ? had.lo : r.lo, hi: had.hi > r.hi ? had.hi : r.hi } : r);
+                this.p.argRanges.set(p, had ? union(had, r) : r);
             }
             args.push(this.coerce(a, v, p.ty, `parameter '${p.name}'`));
         });

@@ -593,20 +593,8 @@ class ModuleLowerer {
      */
     private lowerFuncs(): Func[] {
         const p = this.p;
-        const saved = { diagnostics: p.diagnostics.length, kept: p.checksKept, removed: p.checksRemoved,
-            credentials: p.credentials, dtls: p.dtlsRecord, includes: new Set(p.includes), features: new Set(p.features),
-            helpers: new Set(p.helpers) };
-        const restore = () => {
-            p.diagnostics.length = saved.diagnostics;
-            p.checksKept = saved.kept;
-            p.checksRemoved = saved.removed;
-            p.credentials = saved.credentials;
-            p.dtlsRecord = saved.dtls;
-            for (const [set, was] of [[p.includes, saved.includes], [p.features, saved.features], [p.helpers, saved.helpers]] as const) {
-                (set as Set<string>).clear();
-                (was as Set<string>).forEach((x) => (set as Set<string>).add(x));
-            }
-        };
+        // what the module-level initialisers' calls passed, lowered once, stays in each round
+        const restore = p.snapshot();
         const lowerAll = (assume: Map<Var, Range>, results: Map<Func, Range>, lens: Map<Var, number> = new Map()): {
             funcs: Func[]; passed: Map<Var, Range>; returned: Map<Func, Range>; lens: Map<Var, number>;
         } => {
@@ -614,17 +602,8 @@ class ModuleLowerer {
             p.paramRanges = assume;
             p.results = results;
             p.viewMaxLens = lens;
-            p.returned = new Map();
-            const before = p.argRanges; // the module-level initialisers' calls, lowered once
-            const beforeLens = p.argLens;
-            p.argRanges = new Map(before);
-            p.argLens = new Map(beforeLens);
             const funcs = this.pending.map((f) => this.lowerFunc(f));
-            const passed = p.argRanges;
-            const passedLens = p.argLens;
-            p.argRanges = before;
-            p.argLens = beforeLens;
-            return { funcs, passed, returned: p.returned, lens: passedLens };
+            return { funcs, passed: p.argRanges, returned: p.returned, lens: p.argLens };
         };
         const direct = calledOnlyDirectly(p, this.pending);
         // what a lowering found, as the next one's assumptions: the parameters of functions

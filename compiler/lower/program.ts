@@ -138,6 +138,35 @@ export class Program {
         }
     }
 
+    /**
+     * What a lowering adds to the program's state (diagnostics, check counts, what the C needs,
+     * the ranges calls pass and functions return), so that a lowering can be thrown away:
+     * the function puts it all back as it is now.
+     */
+    snapshot(): () => void {
+        const saved = { diagnostics: this.diagnostics.length, kept: this.checksKept, removed: this.checksRemoved,
+            credentials: this.credentials, dtls: this.dtlsRecord, args: new Map(this.argRanges), lens: new Map(this.argLens),
+            returned: new Map(this.returned), includes: new Set(this.includes), features: new Set(this.features),
+            helpers: new Set(this.helpers) };
+        const refill = <T>(set: Set<T>, was: Set<T>) => {
+            set.clear();
+            was.forEach((x) => set.add(x));
+        };
+        return () => {
+            this.diagnostics.length = saved.diagnostics;
+            this.checksKept = saved.kept;
+            this.checksRemoved = saved.removed;
+            this.credentials = saved.credentials;
+            this.dtlsRecord = saved.dtls;
+            this.argRanges = new Map(saved.args);
+            this.argLens = new Map(saved.lens);
+            this.returned = new Map(saved.returned);
+            refill(this.includes, saved.includes);
+            refill(this.features, saved.features);
+            refill(this.helpers, saved.helpers);
+        };
+    }
+
     symbol(node: ts.Node): ts.Symbol {
         const sym = this.r.symbolOf(node);
         if (!sym) {

@@ -8,7 +8,7 @@ import { constantNumber } from "../check/check";
 import { Case, Expr, Func, Label, Stmt, T, Ty, Var } from "../ir/ir";
 import { classes } from "../riot/bindings";
 import { alwaysExits, Fact, factsOf, fieldKeys } from "./facts";
-import { castTo, fits, intersect, literal, Range, rangeOf, tyRange, Val } from "./ints";
+import { castTo, fits, intersect, literal, Range, rangeOf, tyRange, union, Val } from "./ints";
 import { ExprLowerer, sumTerms } from "./expr";
 import { isInside, Program, TYPED_ARRAYS } from "./program";
 import { progress } from "../diagnostics/diagnostic";
@@ -72,7 +72,7 @@ export class StmtLowerer extends ExprLowerer {
             if (this.fn.ret.k === "int" && v.ty.k === "int" && !v.bad) {
                 const r = intersect(rangeOf(v), tyRange(this.fn.ret));
                 const had = this.p.returned.get(this.fn);
-                this.p.returned.set(this.fn, had ? { lo: had.lo < r.lo ? had.lo : r.lo, hi: had.hi > r.hi ? had.hi : r.hi } : r);
+                this.p.returned.set(this.fn, had ? union(had, r) : r);
             }
             return [{ k: "return", e: this.coerce(s.expression, v, this.fn.ret, "the return type"), span }];
         }
@@ -473,7 +473,7 @@ export class StmtLowerer extends ExprLowerer {
                 const r = intersect(rangeOf(v), tyRange(ty));
                 if (this.invariants.has(key)) {
                     const had = this.stored.get(key);
-                    this.stored.set(key, had ? { lo: had.lo < r.lo ? had.lo : r.lo, hi: had.hi > r.hi ? had.hi : r.hi } : r);
+                    this.stored.set(key, had ? union(had, r) : r);
                     // what this store adds to the value it started from (an accumulator's step)
                     const raw = rangeOf(v);
                     const from = rangeOf(cur);
@@ -580,8 +580,6 @@ export class StmtLowerer extends ExprLowerer {
     private readonly stored = new Map<Var, Range>();
     /** For accumulators being measured: what each store in the loop adds. */
     private readonly steps = new Map<Var, Range[]>();
-    /** Accumulators whose guess is checked by their steps, not by the stores' values. */
-    private readonly accumulating = new Set<Var>();
     private guessing = 0;
 
     /**
@@ -607,20 +605,11 @@ export class StmtLowerer extends ExprLowerer {
         if (start.size === 0) {
             return this.loopOrSwitch(s, label);
         }
-        const p = this.p;
-        const saved = { facts: this.facts.snapshot(), diagnostics: p.diagnostics.length, kept: p.checksKept,
-            removed: p.checksRemoved, credentials: p.credentials, dtls: p.dtlsRecord, args: new Map(p.argRanges),
-            lens: new Map(p.argLens), returned: new Map(p.returned) };
+        const facts = this.facts.snapshot();
+        const restore = this.p.snapshot(); // nothing a discarded lowering did stays
         const attempt = (guess: ReadonlyMap<Var, Range>): { out: Stmt[]; failed: Var[] } => {
-            this.facts.restore(saved.facts);
-            p.diagnostics.length = saved.diagnostics;
-            p.checksKept = saved.kept;
-            p.checksRemoved = saved.removed;
-            p.credentials = saved.credentials;
-            p.dtlsRecord = saved.dtls;
-            p.argRanges = new Map(saved.args); // what a discarded lowering's calls passed does not count
-            p.argLens = new Map(saved.lens);
-            p.returned = new Map(saved.returned);
+            this.facts.restore(facts);
+            restore();
             for (const [v, r] of guess) {
                 this.invariants.set(v, r);
                 this.stored.delete(v);
