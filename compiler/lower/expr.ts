@@ -1771,7 +1771,7 @@ function esc(text: string): string {
     return text.replace(/%/g, "%%");
 }
 
-function unparen(e: ts.Expression): ts.Expression {
+export function unparen(e: ts.Expression): ts.Expression {
     while (ts.isParenthesizedExpression(e)) {
         e = e.expression;
     }

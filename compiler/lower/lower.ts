@@ -17,9 +17,14 @@ import { catalog } from "../diagnostics/catalog";
 import { StmtLowerer } from "./stmt";
 import { isPure } from "./expr";
 import { Loaded } from "../load/load";
+import { NumberTypes, withIntegerNumbers } from "./numbers";
 
 export function lower(loaded: Loaded): { module: Module; diagnostics: Diagnostic[] } {
-    const p = new Program(loaded);
+    return withIntegerNumbers(loaded, (numbers) => lowerOnce(loaded, numbers));
+}
+
+function lowerOnce(loaded: Loaded, numbers: NumberTypes): { module: Module; diagnostics: Diagnostic[] } {
+    const p = new Program(loaded, numbers);
     try {
         const module = new ModuleLowerer(p).run();
         return { module, diagnostics: p.diagnostics };

@@ -13,6 +13,7 @@ import { EnumDef, Feature, Func, StructDef, T, Ty, Var } from "../ir/ir";
 import { Loaded, spanOf } from "../load/load";
 import { classes, enums } from "../riot/bindings";
 import { Range } from "./ints";
+import { NumberTypes } from "./numbers";
 
 /** The integer types of runtime/api/lang.ts, by name. */
 export const INT_TYPES: Readonly<Record<string, Ty>> = {
@@ -99,7 +100,8 @@ export class Program {
     dtlsRecord: number | "unknown" = 0;
     private readonly takenNames = new Map<string, ts.Node>();
 
-    constructor(readonly loaded: Loaded) {
+    /** What each integer-valued `number` annotation lowers as (numbers.ts); the rest are doubles. */
+    constructor(readonly loaded: Loaded, private readonly numbers: NumberTypes = new Map()) {
         this.r = new Resolver(loaded.checker, loaded.runtimeDir);
     }
 
@@ -256,7 +258,7 @@ export class Program {
      */
     tyOfTypeNode(node: ts.TypeNode, as: "value" | "param"): Ty | undefined {
         switch (node.kind) {
-        case ts.SyntaxKind.NumberKeyword: return T.f64;
+        case ts.SyntaxKind.NumberKeyword: return this.numbers.get(node) ?? T.f64;
         case ts.SyntaxKind.BooleanKeyword: return T.bool;
         case ts.SyntaxKind.VoidKeyword: return T.void;
         case ts.SyntaxKind.StringKeyword: return T.str;

@@ -9,7 +9,7 @@ import { Case, Expr, Func, Label, Stmt, T, Ty, Var } from "../ir/ir";
 import { classes } from "../riot/bindings";
 import { alwaysExits, Fact, factsOf, fieldKeys } from "./facts";
 import { castTo, fits, intersect, literal, Range, rangeOf, tyRange, union, Val } from "./ints";
-import { ExprLowerer, sumTerms } from "./expr";
+import { ExprLowerer, sumTerms, unparen } from "./expr";
 import { isInside, Program, TYPED_ARRAYS } from "./program";
 import { progress } from "../diagnostics/diagnostic";
 
@@ -641,11 +641,20 @@ export class StmtLowerer extends ExprLowerer {
         // below it, the upper bound it starts with (one that shrinks); else no guess
         const guess = new Map([...start].map(([v, r]) => [v, { lo: r.lo, hi: tyRange(v.ty).hi }]));
         const shrinking = new Set<Var>();
+        // a growing one that a store takes a little below its start (`a = (a + b[i]) % m`
+        // from 1 gives 0): once, from the lowest any store gave
+        const lowered = new Set<Var>();
         let result = attempt(guess);
         while (result.failed.length > 0) {
             for (const v of result.failed) {
                 const r = start.get(v) as Range;
-                if (!shrinking.has(v) && r.hi < tyRange(v.ty).hi) {
+                const got = this.stored.get(v);
+                const g = guess.get(v) as Range;
+                if (!shrinking.has(v) && !lowered.has(v) && !accumulators.has(v) && got && got.lo < g.lo
+                    && got.hi <= g.hi && got.lo >= 0n) {
+                    lowered.add(v);
+                    guess.set(v, { lo: got.lo, hi: g.hi });
+                } else if (!shrinking.has(v) && r.hi < tyRange(v.ty).hi) {
                     shrinking.add(v);
                     guess.set(v, { lo: tyRange(v.ty).lo, hi: r.hi });
                 } else {
@@ -798,9 +807,17 @@ export class StmtLowerer extends ExprLowerer {
      * `for (let i = a; i < b; i++)` (or `<=`, `i += 1`, `++i`) whose body leaves `i` alone, and
      * `b` is a constant, a length or a variable the body leaves alone: at most b - a times.
      */
-    private tripBound(s: ts.ForStatement, cond: Expr): void {
+    private tripBound(s: ts.ForStatement, whole: Expr): void {
         const list = s.initializer && ts.isVariableDeclarationList(s.initializer) ? s.initializer : undefined;
-        const c = s.condition;
+        let c = s.condition;
+        let cond = whole;
+        // `i < n && more`: the more only ends the loop sooner
+        while (c && ts.isBinaryExpression(unparen(c)) && (unparen(c) as ts.BinaryExpression).operatorToken.kind
+            === ts.SyntaxKind.AmpersandAmpersandToken && cond.k === "binary" && cond.op === "&&") {
+            c = (unparen(c) as ts.BinaryExpression).left;
+            cond = cond.l;
+        }
+        c = c ? unparen(c) : c;
         const inc = s.incrementor;
         if (!list || list.declarations.length !== 1 || !c || !ts.isBinaryExpression(c) || !inc || cond.k !== "binary") {
             return;

@@ -39,8 +39,9 @@ test.each([
 });
 
 test("a 'number' parameter where an integer is needed names the parameter and suggests an integer type", () => {
+    // exported: any caller may pass a fraction, so the parameters stay doubles (numbers.test.ts)
     const r = compileText(`import { u8 } from "riotscript";\nconst buf = new Uint8Array(8);\n`
-        + "function put(v: number, i: number): void {\n    const x: u8 = v;\n    buf[i] = x;\n}\n"
+        + "export function put(v: number, i: number): void {\n    const x: u8 = v;\n    buf[i] = x;\n}\n"
         + "export function main(): number {\n    put(3, 1);\n    return 0;\n}\n");
     const ds = r.diagnostics.filter((x) => x.source === "RS");
     expect(ds.map((d) => d.code)).toEqual([2105, 2003]);
