@@ -226,6 +226,17 @@ function kernelsSection(o: Options): void {
         + "subtracted: " + results.map((r) => `${r.kernel} ${CONTENDERS.map((c) => r.startup[c] === undefined ? "n/a"
             : fmtTime(r.startup[c] as number)).join(" / ")}`).join("; ") + ` (${CONTENDERS.join(" / ")}). ROUNDS: `
         + results.map((r) => `${r.kernel} ${CONTENDERS.map((c) => r.rounds[c] ?? "n/a").join(" / ")}`).join("; ") + "."]);
+    // plain `number` code against the same code with integer types (issue: within 1.1x)
+    const plain = results.find((r) => r.kernel === "adler");
+    const typed = results.find((r) => r.kernel === "adler_i32");
+    if (plain && typed) {
+        print("Plain number against integer types: riotscript CPU time per round", [
+            ["kernel", "plain number (adler)", "i32 (adler_i32)", "number ÷ i32"],
+            ["adler", perRoundCell(plain.perRound.riotscript), perRoundCell(typed.perRound.riotscript),
+                ratio(med(plain, "riotscript"), med(typed, "riotscript"))],
+        ], ["adler.ts writes `number` everywhere; adler_i32.ts is the same code with i32/u32. riotscript proves "
+            + "each number an integer (docs/language.md, \"Integer-valued number\")."]);
+    }
     for (const r of results) {
         for (const c of CONTENDERS) {
             const v = r.perRound[c];
@@ -253,6 +264,7 @@ function kernelsSection(o: Options): void {
 
 const WORKER_NAME: Record<Kernel, string> = {
     crc16: "crc16", records: "parse", sumsq: "energy", filter: "smoothedRms", intloop: "main", scan: "scan",
+    adler: "adler", adler_i32: "adler",
 };
 
 async function echoSection(): Promise<void> {

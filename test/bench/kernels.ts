@@ -20,7 +20,7 @@ import { ts } from "ts-morph";
 import { compile } from "../../compiler/index";
 import { cpuOk, median, Stat, stat } from "./measure";
 
-export const KERNELS = ["crc16", "records", "sumsq", "filter", "intloop", "scan"] as const;
+export const KERNELS = ["crc16", "records", "sumsq", "filter", "intloop", "scan", "adler", "adler_i32"] as const;
 export type Kernel = (typeof KERNELS)[number];
 
 /** The function that does a kernel's work, by contender: what the code size compares. */
@@ -31,6 +31,8 @@ const WORKER: Record<Kernel, { ts: string; c: string }> = {
     filter: { ts: "smoothedRms", c: "smoothed_rms" },
     intloop: { ts: "main", c: "main" },
     scan: { ts: "scan", c: "scan" },
+    adler: { ts: "adler", c: "adler" },
+    adler_i32: { ts: "adler", c: "adler" },
 };
 
 export const CONTENDERS = ["riotscript", "hand C", "Node", "DeviceScript"] as const;
