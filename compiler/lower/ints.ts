@@ -397,7 +397,8 @@ export function divide(mode: "trunc" | "floor" | "wrap32", a: Val, b: Val, bNonZ
     }
     const rbEff = rb ?? { lo: rb0.lo === 0n ? 1n : rb0.lo, hi: rb0.hi === 0n ? -1n : rb0.hi };
     const q = divCorners(ra, rbEff, truncDiv);
-    const t = container(union(ra, rb0, q, { lo: -ra.hi, hi: -ra.lo }));
+    // a negative divisor can negate a (INT_MIN / -1): the type must hold -a too
+    const t = container(union(ra, rb0, q, ...(rbEff.lo < 0n ? [{ lo: -ra.hi, hi: -ra.lo }] : [])));
     const [[l, r], ty] = operands(t, a, b);
     let e: Expr = { k: "binary", op: "/", l, r, ty, span };
     let range = q;

@@ -264,7 +264,7 @@ function kernelsSection(o: Options): void {
 
 const WORKER_NAME: Record<Kernel, string> = {
     crc16: "crc16", records: "parse", sumsq: "energy", filter: "smoothedRms", intloop: "main", scan: "scan",
-    adler: "adler", adler_i32: "adler",
+    crc16_c: "crc16", records_c: "parse", sumsq_c: "energy", adler: "adler", adler_i32: "adler",
 };
 
 async function echoSection(): Promise<void> {

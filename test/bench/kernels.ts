@@ -20,7 +20,7 @@ import { ts } from "ts-morph";
 import { compile } from "../../compiler/index";
 import { cpuOk, median, Stat, stat } from "./measure";
 
-export const KERNELS = ["crc16", "records", "sumsq", "filter", "intloop", "scan", "adler", "adler_i32"] as const;
+export const KERNELS = ["crc16", "records", "sumsq", "filter", "intloop", "scan", "crc16_c", "records_c", "sumsq_c", "adler", "adler_i32"] as const;
 export type Kernel = (typeof KERNELS)[number];
 
 /** The function that does a kernel's work, by contender: what the code size compares. */
@@ -31,6 +31,9 @@ const WORKER: Record<Kernel, { ts: string; c: string }> = {
     filter: { ts: "smoothedRms", c: "smoothed_rms" },
     intloop: { ts: "main", c: "main" },
     scan: { ts: "scan", c: "scan" },
+    crc16_c: { ts: "crc16", c: "crc16" },
+    records_c: { ts: "parse", c: "parse" },
+    sumsq_c: { ts: "energy", c: "energy" },
     adler: { ts: "adler", c: "adler" },
     adler_i32: { ts: "adler", c: "adler" },
 };

@@ -28,7 +28,8 @@ await delay(0)
 let acc = 0
 for (let r = 0; r < ROUNDS; r++) {
     data[r % data.length] = r % 256
-    acc = (acc * 31 + (await adler(data))) % 1000000007
+    const x = await adler(data)
+    acc = (acc * 31 + (x >>> 16) + (x & 0xffff)) % 1000003
     await delay(0)
 }
 console.log(`adler ${acc}`)
