@@ -185,8 +185,8 @@ class Emitter {
                 hs.add("_index");
             } else if (x.k === "toint") {
                 hs.add(x.to.k === "int" && !x.to.signed ? "_to_uint32" : "_to_int32");
-            } else if (x.k === "call" && x.fn === "_js_round") {
-                hs.add("_js_round");
+            } else if (x.k === "call" && (x.fn === "_js_round" || x.fn === "_ep_str")) {
+                hs.add(x.fn);
             } else if (x.k === "printf" && x.into) {
                 hs.add("_write_text");
                 textMax = Math.max(textMax, x.into.max);
@@ -225,6 +225,36 @@ class Emitter {
                 b.ifStmt("len > cap", () => b.line("len = cap;"));
                 b.line("memcpy(buf, text, len);");
                 b.line("return len;");
+            });
+        }
+        if (hs.has("_ep_str")) {
+            b.blank();
+            b.line("/* An endpoint as the text sock_udp_str2ep reads: \"[addr%netif]:port\", the address as");
+            b.line(" * ipv6_addr_to_str writes it (module ipv4_addr: mapped addresses end in dotted IPv4),");
+            b.line(" * or \"a.b.c.d:port\"; \":port\" for AF_UNSPEC. out holds 60 characters. */");
+            b.func("static char *_ep_str(char *out, const struct _sock_tl_ep *ep)", () => {
+                b.line("size_t n = 0;");
+                b.line("#ifdef SOCK_HAS_IPV6");
+                b.ifStmt("ep->family == AF_INET6", () => {
+                    b.line("ipv6_addr_t addr;");
+                    b.line("memcpy(&addr, ep->addr.ipv6, sizeof(addr));");
+                    b.line("out[n++] = '[';");
+                    b.line("ipv6_addr_to_str(&out[n], &addr, IPV6_ADDR_MAX_STR_LEN);");
+                    b.line("n += strlen(&out[n]);");
+                    b.ifStmt("ep->netif != 0", () => b.line("n += (size_t)sprintf(&out[n], \"%%%u\", (unsigned)ep->netif);"));
+                    b.line("out[n++] = ']';");
+                });
+                b.line("#endif");
+                b.line("#ifdef SOCK_HAS_IPV4");
+                b.ifStmt("ep->family == AF_INET", () => {
+                    b.line("ipv4_addr_t addr;");
+                    b.line("memcpy(&addr, &ep->addr.ipv4, sizeof(addr));");
+                    b.line("ipv4_addr_to_str(&out[n], &addr, IPV4_ADDR_MAX_STR_LEN);");
+                    b.line("n += strlen(&out[n]);");
+                });
+                b.line("#endif");
+                b.line("sprintf(&out[n], \":%u\", (unsigned)ep->port);");
+                b.line("return out;");
             });
         }
         if (hs.has("_js_round")) {

@@ -229,7 +229,7 @@ export interface Module {
 /** Capabilities a program uses; each maps to RIOT modules per network stack. */
 export type Feature = "sock_udp" | "sock_tcp" | "sock_ip" | "sock_dtls" | "sock_async_event" | "sock_util" | "ipv6" | "ipv4" | "event"
     | "stdio" | "panic" | "float" | "event_callback" | "event_timeout" | "event_periodic" | "ztimer_usec"
-    | "ztimer_msec" | "ztimer_sec" | "printf64" | "credman";
+    | "ztimer_msec" | "ztimer_sec" | "printf64" | "credman" | "addr_str";
 
 /** The C type of an expression. */
 export function exprType(e: Expr): Ty {

@@ -75,6 +75,9 @@ export function externalCost(name: string): number {
     if (name === "printf" || name === "puts") {
         return 512; // RIOT's THREAD_EXTRA_STACKSIZE_PRINTF
     }
+    if (name === "_ep_str") {
+        return 512 + 128; // its sprintf, and ipv6_addr_to_str's 46-byte text under its own frame
+    }
     return /^(sock_|credman_|event_|ztimer_)/.test(name) ? 256 : 128;
 }
 
@@ -125,6 +128,9 @@ export function frameSizes(m: Module): Map<Func, number> {
                 outgoing = Math.max(outgoing, 8 * e.args.length);
             } else if (e.k === "pskCredential") {
                 literals += 64; // a compound literal credman_credential_t, on the stack
+            }
+            if (e.k === "call" && e.fn === "_ep_str") {
+                literals += 64; // the compound literal char[60] it writes the endpoint's text into
             }
             forEachChildExpr(e, visit);
         };

@@ -99,7 +99,10 @@ export function isPure(e: Expr): boolean {
 }
 
 /** C functions riotscript emits that only compute a value. */
-const PURE_C = new Set(["floor", "trunc", "fabs", "sqrt", "ceil", "fmod", "_js_round", "sock_udp_ep_is_v6",
+/** The longest endpoint text: "[" IPv6 (45) "%65535" "]:65535". */
+export const EP_STR_MAX = 1 + 45 + 6 + 1 + 6;
+
+const PURE_C = new Set(["_ep_str", "floor", "trunc", "fabs", "sqrt", "ceil", "fmod", "_js_round", "sock_udp_ep_is_v6",
     "byteorder_bebuftohs", "byteorder_bebuftohl", "byteorder_lebuftohs", "byteorder_lebuftohl",
     "event_timeout_is_pending", "event_periodic_callback_get_count", "event_periodic_callback_get_interval", "ztimer_now",
     "sock_udp_ep_is_multicast", "memcmp"]);
@@ -1591,6 +1594,19 @@ export class ExprLowerer {
         if (ty.k === "f64") {
             this.p.report("FloatFormat", node);
             return 0;
+        }
+        const ep = ty.k === "ptr" ? ty.to : ty;
+        if (ep.k === "struct" && (ep.c === "sock_udp_ep_t" || ep.c === "sock_tcp_ep_t")) {
+            // "[addr%netif]:port" or "a.b.c.d:port" through the static helper _ep_str, into a
+            // compound literal that lives until the end of the statement's block
+            this.p.use(["addr_str"], "net/ipv6/addr.h");
+            this.p.includes.add("net/ipv4/addr.h");
+            this.p.includes.add("<string.h>");
+            this.p.includes.add("<stdio.h>");
+            fmt.push({ text: "%s" });
+            args.push({ k: "call", fn: "_ep_str", args: [{ k: "const", c: `(char[${EP_STR_MAX + 1}]){ 0 }`, ty: T.str, span },
+                ty.k === "ptr" ? v.e : { k: "addr", e: v.e, span }], ty: T.str, span });
+            return EP_STR_MAX;
         }
         if (!isInt(ty)) {
             this.p.report("UnsupportedType", node, tyName(ty), "Only numbers, booleans and strings can be printed.");

@@ -145,12 +145,86 @@ export abstract class TransportEndpoint {
         this.netif = netif;
     }
 
+    /**
+     * The endpoint as text, the form `parse` reads: `"[2001:db8::1]:5683"` (with `%netif`
+     * inside the brackets when the interface is set), `"192.0.2.1:5683"`, or `":port"` for
+     * AF.UNSPEC. The address is written as RIOT's `ipv6_addr_to_str` writes it (RFC 5952:
+     * lowercase, the first longest run of two or more zero groups as `::`, and `::a.b.c.d`
+     * for IPv4-mapped and -compatible addresses). C: the static helper `_ep_str`.
+     */
+    toString(): string {
+        let host = "";
+        if (this.family === AF.INET6) {
+            host = `[${ipv6Text(this._addr)}${this.netif !== 0 ? `%${this.netif}` : ""}]`;
+        } else if (this.family === AF.INET) {
+            host = ipv4Text(this._addr, 0);
+        }
+        return `${host}:${this.port}`;
+    }
+
     /** @internal */
     _any(family: AF, port: number): this {
         this.family = family;
         this.port = port & 0xffff;
         return this;
     }
+}
+
+/** `ipv4_addr_to_str`: four decimal bytes from `a[at]`. */
+function ipv4Text(a: Uint8Array, at: number): string {
+    return `${a[at]}.${a[at + 1]}.${a[at + 2]}.${a[at + 3]}`;
+}
+
+/**
+ * `ipv6_addr_to_str` (RIOT's port of inet_ntop6), with module ipv4_addr, which riotscript
+ * always builds with when it prints an endpoint: the first longest run of two or more zero
+ * groups is `::`; an address whose first six groups are zero, or five and then ffff, ends in
+ * dotted IPv4.
+ */
+function ipv6Text(a: Uint8Array): string {
+    const words: number[] = [];
+    for (let i = 0; i < 8; i++) {
+        words.push((a[2 * i] << 8) | a[2 * i + 1]);
+    }
+    let best = { base: -1, len: 0 };
+    let cur = { base: -1, len: 0 };
+    for (let i = 0; i < 8; i++) {
+        if (words[i] === 0) {
+            cur = cur.base === -1 ? { base: i, len: 1 } : { base: cur.base, len: cur.len + 1 };
+        } else if (cur.base !== -1) {
+            if (best.base === -1 || cur.len > best.len) {
+                best = cur;
+            }
+            cur = { base: -1, len: 0 };
+        }
+    }
+    if (cur.base !== -1 && (best.base === -1 || cur.len > best.len)) {
+        best = cur;
+    }
+    if (best.base !== -1 && best.len < 2) {
+        best = { base: -1, len: 0 };
+    }
+    let out = "";
+    for (let i = 0; i < 8;) {
+        if (i === best.base) {
+            out += ":";
+            i += best.len;
+            continue;
+        }
+        if (i !== 0) {
+            out += ":";
+        }
+        if (i === 6 && best.base === 0 && (best.len === 6 || (best.len === 5 && words[5] === 0xffff))) {
+            out += ipv4Text(a, 12);
+            break;
+        }
+        out += words[i].toString(16);
+        i++;
+    }
+    if (best.base !== -1 && best.base + best.len === 8) {
+        out += ":";
+    }
+    return out;
 }
 
 /** `atol`-style: the value of the leading decimal digits, 0 if none. */

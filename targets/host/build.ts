@@ -56,6 +56,10 @@ export function hostBuild(features: readonly Feature[], debug: boolean, stack?: 
         sources.push("sock_util.c");
         defines.push("MODULE_SOCK_UTIL");
     }
+    if (has("addr_str")) {
+        sources.push("addr_str.c");
+        defines.push("MODULE_IPV6_ADDR", "MODULE_IPV4_ADDR");
+    }
     // events of the program's own and time
     const timers = has("event_timeout") || has("event_periodic") || has("ztimer_usec") || has("ztimer_msec")
         || has("ztimer_sec");

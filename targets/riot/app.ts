@@ -184,6 +184,11 @@ export function inferModules(features: readonly Feature[], stack: Stack, emulate
             out.push({ module: "sock_udp", why: "sock_util's sources use sock_udp_ep_t, which exists only with sock_udp" });
         }
     }
+    if (has("addr_str")) {
+        // with ipv4_addr, ipv6_addr_to_str ends mapped addresses in dotted IPv4 on every stack
+        out.push({ module: "ipv6_addr", why: "an endpoint printed as text (ipv6_addr_to_str)" });
+        out.push({ module: "ipv4_addr", why: "an endpoint printed as text: ipv4_addr_to_str, and dotted IPv4 in mapped addresses" });
+    }
     if (has("event_periodic")) {
         out.push({ module: "event_periodic_callback", why: "PeriodicCallback (pulls in event_callback and event_periodic)" });
     } else if (has("event_callback")) {
