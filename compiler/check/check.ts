@@ -95,6 +95,9 @@ export function check(loaded: Loaded): Diagnostic[] {
     return c.diagnostics;
 }
 
+/** The DataView accessors riotscript lowers: 8, 16 and 32 bits, signed and unsigned. */
+export const DATAVIEW_METHOD = /^(get|set)(Uint|Int)(8|16|32)$/;
+
 class Checker {
     readonly diagnostics: Diagnostic[] = [];
 
@@ -464,6 +467,20 @@ class Checker {
             args.forEach((a) => this.checkExpression(a, "value"));
             return;
         }
+        if (ts.isIdentifier(e.expression) && e.expression.text === "DataView" && !this.r.api(e.expression)) {
+            const decl = e.parent;
+            const isConst = ts.isVariableDeclaration(decl) && decl.initializer === e && ts.isIdentifier(decl.name)
+                && (decl.parent.flags & ts.NodeFlags.Const) !== 0;
+            if (!this.r.dataViewSource(e)) {
+                this.report("UnsupportedSyntax", e, "This DataView", "Cover a Uint8Array's bytes exactly: "
+                    + "'new DataView(buf.buffer, buf.byteOffset, buf.byteLength)', or 'new DataView(buf.buffer)' for a "
+                    + "module-level array.");
+            } else if (!isConst || topLevel) {
+                this.report("UnsupportedSyntax", e, "A DataView here", "Give it a name with 'const' inside a function: "
+                    + "'const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)'.");
+            }
+            return;
+        }
         const ref = this.r.api(e.expression);
         if (ref?.k !== "class") {
             const name = e.expression.getText();
@@ -481,6 +498,29 @@ class Checker {
             const name = ts.isVariableDeclaration(decl) && ts.isIdentifier(decl.name) ? decl.name.text : "it";
             this.report("ObjectNotModuleLevel", e, ref.name, name);
         }
+    }
+
+    /** `view.getUint16(off, littleEndian?)`, `view.setInt32(off, v, littleEndian?)`, ... */
+    private checkDataViewCall(e: ts.CallExpression, callee: ts.PropertyAccessExpression): void {
+        const set = callee.name.text.startsWith("set");
+        const n = set ? 2 : 1;
+        const args = e.arguments;
+        if (!ts.isIdentifier(callee.expression)) {
+            this.report("UnsupportedSyntax", callee.expression, "A DataView expression", "Call the method on a named DataView.");
+            return;
+        }
+        if (args.length < n || args.length > n + 1) {
+            this.report("UnsupportedSyntax", e, `'${callee.name.text}' with ${args.length} arguments`,
+                set ? "Pass the offset, the value and optionally littleEndian." : "Pass the offset and optionally littleEndian.");
+            return;
+        }
+        const le = args[n];
+        if (le !== undefined && le.kind !== ts.SyntaxKind.TrueKeyword && le.kind !== ts.SyntaxKind.FalseKeyword) {
+            this.report("NotAConstant", le, "The littleEndian argument", "Write true or false: the byte order is "
+                + "decided at compile time.");
+            return;
+        }
+        args.slice(0, n).forEach((a) => this.checkExpression(a, "value"));
     }
 
     private programClass(e: ts.Expression): boolean {
@@ -696,6 +736,10 @@ class Checker {
                 return;
             }
             this.report("UnknownApi", callee, callee.getText());
+            return;
+        }
+        if (ts.isPropertyAccessExpression(callee) && DATAVIEW_METHOD.test(callee.name.text) && this.r.isDataView(callee.expression)) {
+            this.checkDataViewCall(e, callee);
             return;
         }
         if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt"

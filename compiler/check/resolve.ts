@@ -94,6 +94,37 @@ export class Resolver {
         return undefined;
     }
 
+    /** True for a value of the global DataView type. */
+    isDataView(e: ts.Expression): boolean {
+        return this.checker.getTypeAtLocation(e).getSymbol()?.name === "DataView";
+    }
+
+    /**
+     * The Uint8Array a `new DataView(a.buffer)` or `new DataView(a.buffer, a.byteOffset,
+     * a.byteLength)` covers (the same name each time): the only DataViews riotscript takes,
+     * because they cover exactly the array's bytes.
+     */
+    dataViewSource(e: ts.Expression): ts.Identifier | undefined {
+        if (!ts.isNewExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== "DataView") {
+            return undefined;
+        }
+        const args = e.arguments ?? [];
+        const parts = ["buffer", "byteOffset", "byteLength"];
+        if (args.length !== 1 && args.length !== 3) {
+            return undefined;
+        }
+        let name: ts.Identifier | undefined;
+        for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (!ts.isPropertyAccessExpression(a) || !ts.isIdentifier(a.expression) || a.name.text !== parts[i]
+                || (name !== undefined && a.expression.text !== name.text)) {
+                return undefined;
+            }
+            name = a.expression;
+        }
+        return name && this.isTypedArray(this.checker.getTypeAtLocation(name)) === "Uint8Array" ? name : undefined;
+    }
+
     isTypedArray(type: ts.Type): string | undefined {
         const name = type.getSymbol()?.name;
         return name !== undefined && ["Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",

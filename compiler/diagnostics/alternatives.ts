@@ -14,7 +14,7 @@ const BY_NAME: readonly [RegExp, string][] = [
     [/^(writeUInt32LE|writeUint32LE)$/, "writeU32LE(buf, offset, value) from \"riotscript\"."],
     [/^(readUInt8|readUint8|getUint8|readInt8|getInt8)$/, "Index the array: buf[i] (an Int8Array for signed bytes)."],
     [/^(writeUInt8|writeUint8|setUint8|writeInt8|setInt8)$/, "Assign to the element: buf[i] = value."],
-    [/^DataView$/, "readU16BE/readU32BE/writeU16BE/writeU32BE (and the LE ones) from \"riotscript\", on the Uint8Array itself."],
+    [/^DataView$/, "'const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength)' inside a function (getUint16, setInt32, ..., with a constant littleEndian), or readU16BE/readU32BE/writeU16BE/writeU32BE from \"riotscript\" on the Uint8Array itself."],
     [/^(set|copyWithin|copy)$/, "dst.set(src, offset) copies a typed array into another of the same element type (memcpy); for other values, a loop."],
     [/^(now)$/, "ztimerNow(Clock.MSEC) (RIOT's ZTIMER_MSEC), or Clock.USEC for microseconds."],
     [/^(setTimeout|setInterval|clearTimeout|clearInterval)$/, "An EventTimeout (once) or a PeriodicCallback (repeatedly) on the event queue."],

@@ -15,7 +15,7 @@ import {
 } from "./ints";
 import { INT_TYPES, Program } from "./program";
 import { lowerApiCall, lowerApiFunction, lowerApiProperty } from "./api";
-import { stringConstant } from "../check/check";
+import { DATAVIEW_METHOD, stringConstant } from "../check/check";
 
 const BYTE_ORDER: Readonly<Record<string, { size: number; be: boolean; write: boolean }>> = {
     readU16BE: { size: 2, be: true, write: false }, readU16LE: { size: 2, be: false, write: false },
@@ -947,6 +947,13 @@ export class ExprLowerer {
             && this.p.r.isTypedArray(this.p.r.checker.getTypeAtLocation(callee.expression))) {
             return this.copyInto(e, callee);
         }
+        if (ts.isPropertyAccessExpression(callee) && DATAVIEW_METHOD.test(callee.name.text) && this.p.r.isDataView(callee.expression)) {
+            const [, op, kind, bits] = DATAVIEW_METHOD.exec(callee.name.text) as RegExpExecArray;
+            const write = op === "set";
+            const le = e.arguments[write ? 2 : 1]?.kind === ts.SyntaxKind.TrueKeyword;
+            return this.byteOrderAt(e, callee.expression, e.arguments[0], write ? e.arguments[1] : undefined,
+                { size: Number(bits) / 8, be: !le, write, signed: kind === "Int" });
+        }
         if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt") {
             const text = stringConstant(this.p.r, callee.expression);
             if (text !== undefined) {
@@ -1374,15 +1381,24 @@ export class ExprLowerer {
 
     /** readU16BE(buf, off) and friends: the shifts a C programmer writes, bounds-checked once. */
     private byteOrder(e: ts.CallExpression, bo: { size: number; be: boolean; write: boolean }): Val {
+        return this.byteOrderAt(e, e.arguments[0], e.arguments[1], bo.write ? e.arguments[2] : undefined, bo);
+    }
+
+    /**
+     * A field of `size` bytes at `offNode` in the byte array `arrNode`: read, or written with
+     * `valNode`'s low bits; `signed` reads it as a signed integer (DataView's getInt16, ...).
+     */
+    private byteOrderAt(e: ts.CallExpression, arrNode: ts.Expression, offNode: ts.Expression, valNode: ts.Expression | undefined,
+        bo: { size: number; be: boolean; write: boolean; signed?: boolean }): Val {
         const span = this.p.span(e);
-        const arr = this.arrayOf(e.arguments[0]);
-        const off = this.lower(e.arguments[1]);
+        const arr = this.arrayOf(arrNode);
+        const off = this.lower(offNode);
         if (!isInt(off.ty) || arr.elem.k !== "int" || arr.elem.bits !== 8) {
-            this.p.report("UnsupportedType", e.arguments[1], tyName(off.ty), "Pass a Uint8Array and an integer offset.");
+            this.p.report("UnsupportedType", offNode, tyName(off.ty), "Pass a Uint8Array and an integer offset.");
             return this.placeholder(e);
         }
         if (!isPure(off.e)) {
-            this.p.report("UnsupportedSyntax", e.arguments[1], "An offset computed by a call or an index",
+            this.p.report("UnsupportedSyntax", offNode, "An offset computed by a call or an index",
                 "Store the offset in a 'const' first: it is used once per byte.");
             return this.placeholder(e);
         }
@@ -1392,32 +1408,42 @@ export class ExprLowerer {
         const rl = rangeOf(last);
         const proven = ro.lo >= 0n && ((arr.n !== undefined && rl.hi < BigInt(arr.n))
             || (arr.minLen !== undefined && rl.hi < arr.minLen)
-            || (arr.view !== undefined && this.withinView(e.arguments[1], off, arr.view, BigInt(bo.size))));
+            || (arr.view !== undefined && this.withinView(offNode, off, arr.view, BigInt(bo.size))));
         const checks: Expr[] = [];
         if (!this.countCheck(proven)) {
             const where = `${span.file}:${span.line}: index out of range`;
-            checks.push({ k: "boundscheck", i: off.e, len: arr.len, where, span },
-                { k: "boundscheck", i: last.e, len: arr.len, where, span });
+            checks.push({ k: "boundscheck", i: off.e, len: arr.len, where, span });
+            if (bo.size > 1) {
+                checks.push({ k: "boundscheck", i: last.e, len: arr.len, where, span });
+            }
         }
+        const t = bo.size === 1 ? T.u8 : bo.size === 2 ? T.u16 : T.u32;
+        const signed = bo.size === 1 ? T.i8 : bo.size === 2 ? T.i16 : T.i32;
+        const elem: Expr = { k: "index", a: arr.v.e, i: off.e, ty: arr.elem, span };
+        const at: Expr = { k: "addr", e: elem, span };
         // RIOT's byteorder.h accessors: an unaligned load or store and a byte swap
-        this.p.use([], "byteorder.h");
         const fn = `byteorder_${bo.write ? `hto${bo.be ? "be" : "le"}buf${bo.size === 2 ? "s" : "l"}`
             : `${bo.be ? "be" : "le"}buftoh${bo.size === 2 ? "s" : "l"}`}`;
-        const t = bo.size === 2 ? T.u16 : T.u32;
-        const at: Expr = { k: "addr", e: { k: "index", a: arr.v.e, i: off.e, ty: arr.elem, span }, span };
-        if (!bo.write) {
-            const call: Expr = { k: "call", fn, args: [at], ty: t, span };
-            return this.val(checks.length > 0 ? { k: "seq", items: [...checks, call], ty: t, span } : call, tyRange(t));
+        if (bo.size > 1) {
+            this.p.use([], "byteorder.h");
         }
-        const v = this.lower(e.arguments[2]);
+        const withChecks = (x: Expr, ty: Ty): Expr => (checks.length > 0 ? { k: "seq", items: [...checks, x], ty, span } : x);
+        if (!bo.write) {
+            const raw: Expr = bo.size === 1 ? elem : { k: "call", fn, args: [at], ty: t, span };
+            // a signed read keeps the same bits, as (int16_t)(uint16_t)x does in i16(x)
+            const x: Expr = bo.signed ? { k: "cast", to: signed, e: raw, span } : raw;
+            return this.val(withChecks(x, bo.signed ? signed : t), tyRange(bo.signed ? signed : t));
+        }
+        const v = this.lower(valNode as ts.Expression);
         if (!isInt(v.ty)) {
-            this.p.report("UnsupportedType", e.arguments[2], tyName(v.ty), "Write an integer.");
+            this.p.report("UnsupportedType", valNode as ts.Expression, tyName(v.ty), "Write an integer.");
             return this.placeholder(e);
         }
         this.checkOrder(e, [arr.v.e, off.e, v.e]);
-        // JavaScript stores the low 16 or 32 bits: C's conversion to the unsigned type does the same
-        const call: Expr = { k: "call", fn, args: [at, castTo(v, t)], ty: T.void, span };
-        return this.val(checks.length > 0 ? { k: "seq", items: [...checks, call], ty: T.void, span } : call);
+        // JavaScript stores the low 8, 16 or 32 bits: C's conversion to the unsigned type does the same
+        const store: Expr = bo.size === 1 ? { k: "store", target: elem, e: castTo(v, t), span }
+            : { k: "call", fn, args: [at, castTo(v, t)], ty: T.void, span };
+        return this.val(withChecks(store, T.void));
     }
 
     private math(e: ts.CallExpression, name: string): Val {

@@ -134,6 +134,14 @@ export class StmtLowerer extends ExprLowerer {
     private local(d: ts.VariableDeclaration, isConst: boolean, rest: readonly ts.Statement[]): Stmt[] {
         const name = d.name as ts.Identifier;
         const init = d.initializer as ts.Expression;
+        const bytes = this.p.r.dataViewSource(init);
+        const covered = bytes ? this.p.varOf(bytes) : undefined;
+        if (covered) {
+            // `const view = new DataView(buf.buffer, ...)` covers buf's bytes: in C, view is buf,
+            // and what is known of buf's length holds for it
+            this.p.vars.set(this.p.symbol(name), covered);
+            return [];
+        }
         const span = this.p.span(d);
         if (ts.isNewExpression(init)) {
             return this.localNew(d, name, init, rest);

@@ -13,6 +13,7 @@
  *   a[i]++ / a[i]--   -> __rs_checks.post(a, i, "LOC", 1 / -1)
  *   ++a[i] / --a[i]   -> __rs_checks.update(a, i, "LOC", (__x) => __x + 1 / - 1)
  *   a.set(b, off)     -> __rs_checks.copy(a, b, off, "LOC") (a typed array's set; any other set as is)
+ *   v.getUint16(o)    -> __rs_checks.view(v, "getUint16", "LOC", o) (and the other DataView accessors)
  *
  * LOC is `<file relative to Jest's rootDir>:<line of the access>`. When `v` of a compound
  * assignment contains `await`/`yield` (not allowed in the arrow), the access is read and
@@ -267,6 +268,15 @@ function boundsChecks(ts, relFile) {
                     const op = node.operator === K.PlusPlusToken ? K.PlusToken : K.MinusToken;
                     return check("update", [a, i, where, step(op, f.createNumericLiteral(1))], node);
                 }
+            }
+
+            // `view.getUint16(off)` and the other DataView accessors: past the end faults like an
+            // index (DataView would throw a RangeError); a method of that name on anything else as is
+            if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)
+                && ts.isIdentifier(node.expression.name) && /^(get|set)(Uint|Int)(8|16|32)$/.test(node.expression.name.text)
+                && !node.expression.questionDotToken && !node.arguments.some(ts.isSpreadElement)) {
+                return check("view", [visitExpr(node.expression.expression), f.createStringLiteral(node.expression.name.text),
+                    loc(node), ...node.arguments.map(visitExpr)], node);
             }
 
             // `dst.set(src, off)` on a typed array: a range past the end faults like an index

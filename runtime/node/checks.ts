@@ -79,6 +79,23 @@ export function copy(dst: unknown, src: unknown, off: unknown, loc: string): unk
     return off === undefined ? other.set(src) : other.set(src, off);
 }
 
+/**
+ * `view.getUint16(off, ...)` and the other DataView accessors (`name`): on a DataView, a field
+ * past the end faults as the compiled program's check does, where DataView throws a
+ * RangeError; on anything else, the method itself.
+ */
+export function view(v: unknown, name: string, loc: string, ...args: unknown[]): unknown {
+    if (v instanceof DataView) {
+        const size = Number(/\d+$/.exec(name)?.[0] ?? "8") / 8;
+        const off = args[0] as number;
+        if (!(Number.isInteger(off) && off >= 0 && off + size <= v.byteLength)) {
+            outOfRange(loc);
+        }
+    }
+    const m = (v as Record<string, (...a: unknown[]) => unknown>)[name];
+    return m.apply(v, args);
+}
+
 /** The handler time budget: when the running handler must be done (ms since the epoch). */
 const BUDGET = Symbol.for("riotscript.handlerDeadline");
 let ticks = 0;

@@ -48,3 +48,22 @@ test("a 'number' parameter where an integer is needed names the parameter and su
     expect(ds[0].hint).toContain("'v' is declared 'number' on line 3: if it holds integers, declare it 'u8'");
     expect(ds[1].hint).toContain("'i' is declared 'number' on line 3: declare it 'i32'");
 });
+
+test.each([
+    ["new DataView(new ArrayBuffer(8))", "Cover a Uint8Array's bytes exactly"],
+    ["new DataView(buf.buffer, 2, 4)", "Cover a Uint8Array's bytes exactly"],
+])("a DataView that does not cover a Uint8Array exactly (%s) names the form that does", (init, hint) => {
+    const r = compileText(`const buf = new Uint8Array(8);\nexport function main(): number {\n    const v = ${init};\n`
+        + "    console.log(`${v.getUint8(0)}`);\n    return 0;\n}\n");
+    const d = r.diagnostics.find((x) => x.source === "RS");
+    expect(d?.hint).toContain(hint);
+});
+
+test("a DataView's littleEndian must be a constant: the byte order is decided at compile time", () => {
+    const r = compileText("const buf = new Uint8Array(8);\nexport function f(le: boolean): number {\n"
+        + "    const v = new DataView(buf.buffer);\n    return v.getUint16(0, le);\n}\n"
+        + "export function main(): number {\n    console.log(`${f(true)}`);\n    return 0;\n}\n");
+    const d = r.diagnostics.find((x) => x.source === "RS");
+    expect(d?.code).toBe(2107);
+    expect(d?.hint).toContain("Write true or false");
+});
