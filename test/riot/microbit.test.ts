@@ -21,10 +21,14 @@ if (why === null && !root) {
     process.stderr.write("test/riot/microbit: the network needs root, ip, python3 and socat; skipping the udp-echo run\n");
 }
 
-/** Language programs: integers, tables, classes, floats, faults, names that headers use. */
+/**
+ * Language programs: integers, tables, classes, floats, faults, names that headers use, and
+ * endpoints as text (RIOT's own ipv6_addr_to_str under GNRC; the corpus image leaves it out,
+ * as it uses sock_util).
+ */
 const PROGRAMS = ["a-crc", "a-bool-funcs", "a-conversions", "a-floor-signs", "a-insertion-sort-i32", "a-signed-unsigned-cmp",
     "a-bounds-fault", "b-alias-elements", "b-crc16-table", "b-float-stats", "b-local-named-c-type", "b-routing-table",
-    "b-tlv-parser", "b-names-headers"].map((p) => `test/run/${p}.ts`);
+    "b-tlv-parser", "b-names-headers", "c-endpoint-text"].map((p) => `test/run/${p}.ts`);
 
 (why === null ? describe : describe.skip)("corpus programs on the emulated micro:bit print what the host build prints", () => {
     const results = new Map<string, { code: number; stdout: string; stderr: string }>();
