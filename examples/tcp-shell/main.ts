@@ -50,6 +50,8 @@ const sessions = structArray(Session, SLOTS);
 const input = new Uint8Array(128);
 const reply = new Uint8Array(96);
 const sweeper = new PeriodicCallback();
+/** Who connected, for the log. */
+const peer = new TcpEndpoint();
 
 /** What parseNumber found: ok, and the value. */
 let parsed: i32 = 0;
@@ -239,7 +241,11 @@ function onListen(q: TcpQueue, flags: SockAsync, arg: null): void {
             s.register = 0;
             s.heard = ztimerNow(Clock.MSEC);
             conn.eventInit(queue, onConn, s);
-            console.log("client connected");
+            if (conn.getRemote(peer) === 0) {
+                console.log(`client connected from ${peer}`); // "[2001:db8::1]:50123"
+            } else {
+                console.log("client connected");
+            }
             send(conn, writeText(reply, 0, "riotscript shell: type help\r\n"));
             serve(conn, s, false); // data that came with the connection raises no event (lwIP)
         }

@@ -72,6 +72,12 @@ describe(`tcp-shell (${currentTarget()})`, () => {
     test("set and get are per connection, and CRLF line ends are accepted", async () => {
         const a = await client();
         const b = await client();
+        // each connection is logged with its peer, as RIOT's ipv6_addr_to_str writes the address
+        const peers = fw.output.filter((l) => l.startsWith("client connected from "));
+        expect(peers.length).toBeGreaterThanOrEqual(2);
+        for (const l of peers) {
+            expect(l).toMatch(/^client connected from \[[0-9a-f:]+\]:\d+$/);
+        }
         expect(await ask(a, "set 17", "\r\n")).toBe("ok");
         expect(await ask(b, "set -5")).toBe("ok");
         expect(await ask(a, "get")).toBe("17");
