@@ -4,7 +4,7 @@
  * error that names the source span.
  */
 import { InternalError } from "../diagnostics/diagnostic";
-import { Expr, exprType, forEachChildExpr, forEachExpr, Func, Init, Label, Module, Stmt, Ty, Var } from "../ir/ir";
+import { EP_TEXT_MAX, Expr, exprType, forEachChildExpr, forEachExpr, Func, Init, Label, Module, Stmt, Ty, Var } from "../ir/ir";
 import { CBuilder, cString } from "./cbuilder";
 import { Names } from "./names";
 
@@ -231,7 +231,7 @@ class Emitter {
             b.blank();
             b.line("/* An endpoint as the text sock_udp_str2ep reads: \"[addr%netif]:port\", the address as");
             b.line(" * ipv6_addr_to_str writes it (module ipv4_addr: mapped addresses end in dotted IPv4),");
-            b.line(" * or \"a.b.c.d:port\"; \":port\" for AF_UNSPEC. out holds 60 characters. */");
+            b.line(` * or "a.b.c.d:port"; ":port" for AF_UNSPEC. out holds ${EP_TEXT_MAX + 1} characters. */`);
             b.func("static char *_ep_str(char *out, const struct _sock_tl_ep *ep)", () => {
                 b.line("size_t n = 0;");
                 b.line("#ifdef SOCK_HAS_IPV6");

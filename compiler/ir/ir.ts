@@ -226,6 +226,9 @@ export interface Module {
     readonly stack?: { readonly bytes: number; readonly chain: readonly string[] };
 }
 
+/** The longest endpoint text `_ep_str` writes: "[" IPv6 (45) "%65535" "]:65535". */
+export const EP_TEXT_MAX = 1 + 45 + 6 + 1 + 6;
+
 /** Capabilities a program uses; each maps to RIOT modules per network stack. */
 export type Feature = "sock_udp" | "sock_tcp" | "sock_ip" | "sock_dtls" | "sock_async_event" | "sock_util" | "ipv6" | "ipv4" | "event"
     | "stdio" | "panic" | "float" | "event_callback" | "event_timeout" | "event_periodic" | "ztimer_usec"

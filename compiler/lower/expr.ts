@@ -6,7 +6,7 @@
  */
 import { ts } from "ts-morph";
 import { Span } from "../diagnostics/diagnostic";
-import { Expr, exprType, FmtPart, forEachChildExpr, Func, T, Ty, Var } from "../ir/ir";
+import { EP_TEXT_MAX, Expr, exprType, FmtPart, forEachChildExpr, Func, T, Ty, Var } from "../ir/ir";
 import { constants, functions as apiFunctions } from "../riot/bindings";
 import { Facts, factsOf, fieldKeys } from "./facts";
 import {
@@ -99,9 +99,6 @@ export function isPure(e: Expr): boolean {
 }
 
 /** C functions riotscript emits that only compute a value. */
-/** The longest endpoint text: "[" IPv6 (45) "%65535" "]:65535". */
-export const EP_STR_MAX = 1 + 45 + 6 + 1 + 6;
-
 const PURE_C = new Set(["_ep_str", "floor", "trunc", "fabs", "sqrt", "ceil", "fmod", "_js_round", "sock_udp_ep_is_v6",
     "byteorder_bebuftohs", "byteorder_bebuftohl", "byteorder_lebuftohs", "byteorder_lebuftohl",
     "event_timeout_is_pending", "event_periodic_callback_get_count", "event_periodic_callback_get_interval", "ztimer_now",
@@ -1630,9 +1627,9 @@ export class ExprLowerer {
             this.p.includes.add("<string.h>");
             this.p.includes.add("<stdio.h>");
             fmt.push({ text: "%s" });
-            args.push({ k: "call", fn: "_ep_str", args: [{ k: "const", c: `(char[${EP_STR_MAX + 1}]){ 0 }`, ty: T.str, span },
+            args.push({ k: "call", fn: "_ep_str", args: [{ k: "const", c: `(char[${EP_TEXT_MAX + 1}]){ 0 }`, ty: T.str, span },
                 ty.k === "ptr" ? v.e : { k: "addr", e: v.e, span }], ty: T.str, span });
-            return EP_STR_MAX;
+            return EP_TEXT_MAX;
         }
         if (!isInt(ty)) {
             this.p.report("UnsupportedType", node, tyName(ty), "Only numbers, booleans and strings can be printed.");

@@ -10,7 +10,7 @@ import { constantNumber, plainValueClass, stringConstant } from "../check/check"
 import { Diagnostic } from "../diagnostics/diagnostic";
 import { Expr, Func, Global, Init, Module, Stmt, StructDef, T, Ty, Var } from "../ir/ir";
 import { literal, Range, rangeOf, tyRange, union, Val } from "./ints";
-import { ClassInfo, EnumInfo, isInside, Program, TYPED_ARRAYS } from "./program";
+import { ClassInfo, EnumInfo, isInside, onlyCalledDirectly, Program, TYPED_ARRAYS } from "./program";
 import { cIdent, methodName } from "../emit/names";
 import { recursion, stackEstimate } from "./calls";
 import { catalog } from "../diagnostics/catalog";
@@ -903,21 +903,8 @@ function calledOnlyDirectly(p: Program, pending: readonly PendingFunc[]): Set<Fu
             bySymbol.set(p.symbol(d.name), f.fn);
         }
     }
-    const out = new Set(bySymbol.values());
-    const visit = (n: ts.Node): void => {
-        if (ts.isIdentifier(n)) {
-            const sym = p.r.symbolOf(n);
-            const fn = sym ? bySymbol.get(sym) : undefined;
-            const up = n.parent;
-            const declName = ts.isFunctionDeclaration(up) && up.name === n;
-            if (fn && !declName && !(ts.isCallExpression(up) && up.expression === n)) {
-                out.delete(fn);
-            }
-        }
-        ts.forEachChild(n, visit);
-    };
-    p.loaded.programFiles.forEach(visit);
-    return out;
+    const direct = onlyCalledDirectly(p.loaded.programFiles, (n) => p.r.symbolOf(n), bySymbol.keys());
+    return new Set([...direct].map((sym) => bySymbol.get(sym) as Func));
 }
 
 /** A call of the riotscript API function `name`. */

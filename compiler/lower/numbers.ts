@@ -16,15 +16,17 @@
  * function results, and of the parameters of functions whose every call is in the program.
  * Each starts as `i32`; a lowering's errors that name a candidate widen it (i32, u32, i64,
  * then double, as written), and the program is lowered again, until it lowers cleanly. One
- * that is given a fraction literal starts as a double. A
- * program that does not, even so, is lowered with every `number` a double: its errors are
- * those of the program as written.
+ * that is given a fraction literal starts as a double. A program that does not lower cleanly
+ * even so is lowered with every `number` a double: its errors are those of the program as
+ * written.
  */
 import { ts } from "ts-morph";
 import { catalog } from "../diagnostics/catalog";
 import { Diagnostic } from "../diagnostics/diagnostic";
 import { T, Ty } from "../ir/ir";
 import { Loaded } from "../load/load";
+import { Resolver } from "../check/resolve";
+import { onlyCalledDirectly } from "./program";
 
 /** What each integer-valued `number` annotation lowers as, by its `number` keyword node. */
 export type NumberTypes = ReadonlyMap<ts.Node, Ty>;
@@ -108,8 +110,9 @@ function isExported(d: ts.Node): boolean {
 }
 
 function candidates(loaded: Loaded): Candidates {
-    const checker = loaded.checker;
-    const symbolOf = (n: ts.Node) => checker.getSymbolAtLocation(n);
+    // through imports to what they name, as lowering resolves them
+    const r = new Resolver(loaded.checker, loaded.runtimeDir);
+    const symbolOf = (n: ts.Node) => r.symbolOf(n);
     const out: Candidates = { all: [], bySymbol: new Map(), byFunction: new Map(), resultOf: new Map(), symbolOf };
     const make = (type: ts.TypeNode, values: readonly (ts.Node | undefined)[] = []): Candidate => {
         const x = { type, level: values.some((v) => v !== undefined && hasFraction(v)) ? DOUBLE : 0 };
@@ -120,9 +123,7 @@ function candidates(loaded: Loaded): Candidates {
     const functions = new Map<ts.Symbol, ts.FunctionDeclaration>();
     for (const sf of loaded.programFiles) {
         for (const s of sf.statements) {
-            const isMain = sf === loaded.entry && s.kind === ts.SyntaxKind.FunctionDeclaration
-                && (s as ts.FunctionDeclaration).name?.text === "main";
-            if (ts.isFunctionDeclaration(s) && s.body && s.name && !isMain) {
+            if (ts.isFunctionDeclaration(s) && s.body && s.name && !(sf === loaded.entry && s.name.text === "main")) {
                 const sym = symbolOf(s.name);
                 if (sym) {
                     functions.set(sym, s);
@@ -130,16 +131,9 @@ function candidates(loaded: Loaded): Candidates {
             }
         }
     }
-    const direct = new Set(functions.keys());
+    const direct = onlyCalledDirectly(loaded.programFiles, symbolOf, functions.keys());
     const visit = (n: ts.Node): void => {
-        if (ts.isIdentifier(n)) {
-            const sym = symbolOf(n);
-            const up = n.parent;
-            if (sym && direct.has(sym) && !(ts.isFunctionDeclaration(up) && up.name === n)
-                && !(ts.isCallExpression(up) && up.expression === n)) {
-                direct.delete(sym);
-            }
-        } else if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && isNumberKeyword(n.type)) {
+        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && isNumberKeyword(n.type)) {
             const sym = symbolOf(n.name);
             if (sym) {
                 out.bySymbol.set(sym, make(n.type, [n.initializer]));
@@ -262,23 +256,15 @@ function blame(c: Candidates, sf: ts.SourceFile, pos: number, stores: boolean): 
         if (inCall) {
             return out;
         }
-        if (ts.isVariableDeclaration(site)) {
-            own(site.name);
-        } else if (ts.isExpressionStatement(site)) {
-            const e = site.expression;
-            if (ts.isBinaryExpression(e) && e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment
-                && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
-                own(e.left);
-            } else if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
-                own(e.operand);
-            }
-        } else if (ts.isForStatement(site.parent) && site === site.parent.incrementor) {
-            const e = site;
-            if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
-                own(e.operand);
-            } else if (ts.isBinaryExpression(e)) {
-                own(e.left);
-            }
+        // what an assignment, `x++` or a declaration stores into (a loop's step included)
+        const e = ts.isExpressionStatement(site) ? site.expression : site;
+        if (ts.isVariableDeclaration(e)) {
+            own(e.name);
+        } else if (ts.isBinaryExpression(e) && e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment
+            && e.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+            own(e.left);
+        } else if (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) {
+            own(e.operand);
         }
         return out;
     }

@@ -13,7 +13,30 @@ import { EnumDef, Feature, Func, StructDef, T, Ty, Var } from "../ir/ir";
 import { Loaded, spanOf } from "../load/load";
 import { classes, enums } from "../riot/bindings";
 import { Range } from "./ints";
-import { NumberTypes } from "./numbers";
+import type { NumberTypes } from "./numbers";
+
+/**
+ * Of the functions `fns` (by symbol), those whose every use in `files` is a direct call
+ * (`f(x)`): not passed as a handler, stored or exported as a value. Their call sites are all
+ * their callers.
+ */
+export function onlyCalledDirectly(files: readonly ts.SourceFile[], symbolOf: (n: ts.Node) => ts.Symbol | undefined,
+    fns: Iterable<ts.Symbol>): Set<ts.Symbol> {
+    const out = new Set(fns);
+    const visit = (n: ts.Node): void => {
+        if (ts.isIdentifier(n)) {
+            const sym = symbolOf(n);
+            const up = n.parent;
+            if (sym && out.has(sym) && !(ts.isFunctionDeclaration(up) && up.name === n)
+                && !(ts.isCallExpression(up) && up.expression === n)) {
+                out.delete(sym);
+            }
+        }
+        ts.forEachChild(n, visit);
+    };
+    files.forEach(visit);
+    return out;
+}
 
 /** The integer types of runtime/api/lang.ts, by name. */
 export const INT_TYPES: Readonly<Record<string, Ty>> = {
